@@ -1,0 +1,106 @@
+"""Command line: lawreport parse | export | build.  Errors print one line; exit 0 ok, 1 content, 2 usage."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from lawreport.errors import LawreportError, UsageError
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="lawreport", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    parse = sub.add_parser("parse", help="parse a report's source text into report YAML")
+    parse.add_argument("source", help="the report text (UTF-8, UTF-16 or GB18030/GBK)")
+    parse.add_argument("-o", "--output", help="write the YAML here (default: standard output)")
+    parse.add_argument("--id", help="report id (default: the source's folder name)")
+    parse.add_argument("--strict", action="store_true", help="exit 1 if there is any warning")
+    parse.add_argument("-q", "--quiet", action="store_true", help="print warnings only, not notes")
+
+    export = sub.add_parser("export", help="export a report YAML as JSON")
+    export.add_argument("report", help="path to report.yaml")
+    export.add_argument("--json", action="store_true", required=True, help="JSON output (the only format)")
+    export.add_argument("--script", choices=["zh-Hans", "zh-Hant"],
+                        help="convert the text to this script (default: as stored)")
+    export.add_argument("-o", "--output", help="write here (default: standard output)")
+
+    build = sub.add_parser("build", help="build the static site from content/")
+    build.add_argument("--content", default="content", help="content folder (default: content)")
+    build.add_argument("--templates", default=None, help="templates folder (default: templates)")
+    build.add_argument("--out", default="site", help="output folder (default: site)")
+    build.add_argument("--base-url", default=None, help="absolute URL the site is published at")
+    return p
+
+
+def _write_output(text: str, output: str | None) -> None:
+    if output:
+        target = Path(output)
+        tmp = target.with_name(f".{target.name}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(target)
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_parse(args) -> int:
+    from lawreport import store
+    from lawreport.parse import parse_source
+
+    result = parse_source(args.source, args.id)
+    for d in result.diagnostics:
+        if not (args.quiet and d.severity == "note"):
+            print(d.format(args.source), file=sys.stderr)
+    warnings = len(result.diagnostics.warnings)
+    if args.strict and warnings:
+        print(f"{args.source}: error: {warnings} warning(s) with --strict; nothing written",
+              file=sys.stderr)
+        return 1
+    _write_output(store.dumps(result.report), args.output)
+    return 0
+
+
+def cmd_export(args) -> int:
+    from lawreport import export, store
+
+    report = store.load(Path(args.report))
+    _write_output(export.dumps(report, args.script), args.output)
+    return 0
+
+
+def cmd_build(args) -> int:
+    from lawreport.build import build
+
+    templates = Path(args.templates) if args.templates else None
+    summary = build(Path(args.content), Path(args.out), templates_dir=templates,
+                    base_url=args.base_url, log=lambda m: print(m, file=sys.stderr))
+    print(summary)
+    return 0
+
+
+COMMANDS = {"parse": cmd_parse, "export": cmd_export, "build": cmd_build}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except LawreportError as exc:
+        print(exc, file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted; nothing was changed", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a bug must still not print a traceback at users
+        if os.environ.get("LAWREPORT_DEBUG"):
+            raise
+        print(f"internal error: {type(exc).__name__}: {exc} (set LAWREPORT_DEBUG=1 for details)",
+              file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

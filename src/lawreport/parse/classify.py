@@ -1,0 +1,31 @@
+"""Category of a top-level part from what its heading says, not where it stands.
+
+Rules run in order; the first that matches wins.  Shortcomings and plans are
+tested first because their headings often also name the work they are about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lawreport.parse.metadata import probe
+
+RULES = [
+    ("shortcomings", re.compile(r"不足|存在的?问题|问题和原因|问题及原因|短板|薄弱环节|差距|困难和问题|问题与不足")),
+    ("plan", re.compile(r"打算|安排|计划|思路|下一步|下步|今后|展望|明年|工作重点|重点工作|努力方向|"
+                        r"\d{4}\s*年度?.{0,12}(工作|推进|主要)")),
+    ("responsibilities", re.compile(r"第一责任人|主要负责人|履行.{0,10}职责|党政.{0,6}负责")),
+    ("measures", re.compile(r"举措|成效|主要工作|工作情况|进展|成绩|做法|基本情况|建设情况|开展情况|"
+                            r"^(强化|加强|推进|深化|健全|完善|坚持|提升|提高|优化|推动|严格|规范|全面|持续|"
+                            r"着力|聚焦|坚决|扎实|不断|切实|创新|落实|构建|打造|夯实|筑牢|做优|做实|多元)")),
+]
+
+
+def classify(title: str, year: int | None = None) -> str:
+    p = probe(title)
+    if year and re.search(rf"{year + 1}\s*年", p):
+        return "plan"
+    for category, pattern in RULES:
+        if pattern.search(p):
+            return category
+    return "other"

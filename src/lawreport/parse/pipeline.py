@@ -1,0 +1,225 @@
+"""The parse stage, step by step:
+
+decode bytes -> strip page chrome -> front (title, addressee) -> signature
+(issuer, date, note) -> paragraphs (repairing broken lines) -> section tree ->
+categories, year, inferred title -> diagnostics.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from lawreport.errors import LawreportError
+from lawreport.model import Report, StrippedLine
+from lawreport.parse import metadata as meta
+from lawreport.parse.chars import CLOSED_END, fold
+from lawreport.parse.classify import classify
+from lawreport.parse.decode import decode
+from lawreport.parse.diagnostics import Diagnostics
+from lawreport.parse.enumerators import match_at
+from lawreport.parse.noise import strip_noise
+from lawreport.parse.structure import Paragraph, TreeBuilder
+from lawreport.script import detect, to_hans
+
+BULLET_START = tuple("—-–·•●★◆■▲☆◇□○▪►*")
+_FRONT_SCAN = 8  # title and addressee stand within the first lines of the text
+_GENRE = re.compile(r"法治|依法|法制|行政")
+
+
+@dataclass
+class ParseResult:
+    report: Report
+    diagnostics: Diagnostics
+
+
+def parse_source(path: str | Path, report_id: str | None = None) -> ParseResult:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LawreportError(f"cannot read: {exc.strerror}", str(path)) from None
+    return parse_text(data, str(path), report_id or path.parent.name or path.stem, path.name)
+
+
+def parse_text(data: bytes, path: str, report_id: str, file_name: str = "source.txt") -> ParseResult:
+    decoded = decode(data, path)
+    diag = Diagnostics()
+    numbered = list(enumerate(decoded.text.split("\n"), start=1))
+    lines, stripped = strip_noise(numbered)
+    if not lines:
+        raise LawreportError("no report text: every line is page chrome", path)
+    lines = _split_run_in_front(lines)
+    lines = _split_run_in_signature(lines)
+
+    report = Report(id=report_id, title="", script=detect(decoded.text))
+    start = _read_front(lines, report, stripped)
+    end = _read_signature(lines, start, report)
+    paragraphs = _paragraphs(lines[start:end], diag)
+
+    builder = TreeBuilder(diag)
+    for para in paragraphs:
+        builder.add(para)
+    report.preamble, report.sections = builder.finish()
+    if not report.sections:
+        if not _GENRE.search(to_hans(decoded.text)):
+            raise LawreportError("this does not look like a report on rule-of-law government "
+                                 "(no numbered headings, no 法治/依法/行政 in the text)", path)
+        raise LawreportError("no numbered headings (一、 (一) 1. …) found: cannot tell the "
+                             "report's structure", path, lines[start][0] if start < len(lines) else None)
+
+    body = "\n".join(s.full_text() for s in report.sections)
+    report.year = meta.year_covered(report.title, report.preamble, body, report.date)
+    for part in report.sections:
+        part.category = classify(part.title, report.year)
+        if part.category == "other":
+            diag.warn(part.line, f"part {part.number}{part.title!r} fits no category "
+                                 "(responsibilities, measures, shortcomings, plan); marked 'other'")
+    if not report.title:
+        report.title = meta.infer_title(report.issuer, report.year, report.script)
+        report.title_source = "inferred"
+        diag.note(1, f"no title in the text; inferred {report.title!r}")
+    _report_missing(report, diag, lines)
+    for item in sorted(stripped, key=lambda s: s.line):
+        diag.note(item.line, f"stripped page noise ({item.reason}): {item.text[:40]!r}")
+    report.stripped = sorted(stripped, key=lambda s: (s.line, s.text))
+    report.source = {
+        "file": file_name,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "encoding": decoded.encoding,
+        "newline": {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}[decoded.newline],
+    }
+    diag.sort(key=lambda d: d.line)
+    return ParseResult(report, diag)
+
+
+# -- front: title and addressee ---------------------------------------------------
+
+def _read_front(lines: list[tuple[int, str]], report: Report, stripped: list[StrippedLine]) -> int:
+    """Consume title lines and the addressee at the top; return the index of the first body line."""
+    i = 0
+    while i < min(len(lines), _FRONT_SCAN):
+        number, line = lines[i]
+        following = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if report.title and _same_text(line, report.title):
+            stripped.append(StrippedLine(number, line.strip(), "repeated title"))
+            i += 1
+        elif not report.title and not report.addressee and meta.is_title_line(line) and not match_at(line):
+            report.title, report.title_source = line.strip(), "source"
+            report.front.append(line.strip())
+            i += 1
+        elif (not report.title and not report.addressee and following
+              and meta.is_title_start(line, following.strip())):
+            report.title, report.title_source = line.strip() + following.strip(), "source"
+            report.front.extend([line.strip(), following.strip()])
+            i += 2
+        elif not report.addressee and (addressee := meta.addressee_of(line)) and not match_at(line):
+            report.addressee = addressee
+            report.front.append(line.strip())
+            i += 1
+            break
+        else:
+            break
+    return i
+
+
+def _same_text(a: str, b: str) -> bool:
+    return re.sub(r"\s", "", fold(to_hans(a))) == re.sub(r"\s", "", fold(to_hans(b)))
+
+
+_RUN_IN_ADDRESSEE = re.compile(r"^([^。,;:：，；\n]{2,30}?(?:政府|委员会|委|办公室|领导|同志们?))[:：]")
+_RUN_IN_TITLE = re.compile(r"^([^。;:：；\n]{6,80}?报告)(?=[^。]{2,30}?[:：])")
+
+
+def _split_run_in_front(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A copy with no line breaks: cut the title and the addressee off the first line."""
+    number, first = lines[0]
+    if len(first) < 200:
+        return lines
+    pieces = []
+    m = _RUN_IN_TITLE.match(first)
+    if m and meta.is_title_line(m.group(1)):
+        pieces.append(m.group(1))
+        first = first[m.end():]
+    m = _RUN_IN_ADDRESSEE.match(first)
+    if m:
+        pieces.append(first[:m.end()])
+        first = first[m.end():]
+    return [(number, p) for p in pieces] + [(number, first)] + lines[1:]
+
+
+_RUN_IN_SIGNATURE = re.compile(
+    r"(?<=[。!?！？”])\s*([^。,;:，；：\s]{2,30}?(?:人民政府|政府|委员会|办公室))\s*"
+    r"((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
+    r"\s*([(（]\s*此件[^)）]{0,10}[)）])?\s*$")
+
+
+def _split_run_in_signature(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A copy with no line breaks: cut issuer, date and note off the last line."""
+    number, last = lines[-1]
+    m = _RUN_IN_SIGNATURE.search(fold(last))
+    if not m or len(last) < 200:
+        return lines
+    tail = [(number, last[m.start(g):m.end(g)]) for g in (1, 2, 3) if m.group(g)]
+    return lines[:-1] + [(number, last[:m.start(1)])] + tail
+
+
+# -- signature ------------------------------------------------------------------------
+
+def _read_signature(lines: list[tuple[int, str]], start: int, report: Report) -> int:
+    """Consume issuer, date and publication note at the end; return the end of the body."""
+    end = len(lines)
+    found: list[str] = []
+    while end > start and len(found) < 4:
+        line = lines[end - 1][1]
+        if not report.publication_note and meta.is_publication_note(line):
+            report.publication_note = line.strip().strip("()（）[]【】 ")
+        elif not report.date and (date := meta.parse_date(line)):
+            report.date = date
+        elif not report.issuer and meta.is_issuer(line) and not match_at(line):
+            report.issuer = line.strip()
+        else:
+            break
+        found.append(line.strip())
+        end -= 1
+    report.signature = list(reversed(found))
+    return end
+
+
+# -- paragraphs ---------------------------------------------------------------------
+
+def _paragraphs(lines: list[tuple[int, str]], diag: Diagnostics) -> list[Paragraph]:
+    """One paragraph per line, except a line broken in mid-sentence, which is joined back."""
+    paragraphs: list[Paragraph] = []
+    for number, line in lines:
+        text = line.strip()
+        prev = paragraphs[-1] if paragraphs else None
+        if prev and _continues(prev.text, text):
+            diag.note(number, "line joined to the previous one (broken in mid-sentence)")
+            prev.text += text
+        else:
+            paragraphs.append(Paragraph(number, text))
+    return paragraphs
+
+
+def _continues(prev: str, text: str) -> bool:
+    if len(prev) < 20 or prev[-1] in CLOSED_END or prev.startswith(BULLET_START):
+        return False
+    if text.startswith(BULLET_START) or match_at(text):
+        return False
+    enum = match_at(prev)
+    if enum and "。" not in prev:  # a heading line, which ends without a full stop
+        return False
+    return True
+
+
+def _report_missing(report: Report, diag: Diagnostics, lines: list[tuple[int, str]]) -> None:
+    last_line = lines[-1][0] if lines else 1
+    if not report.issuer:
+        diag.warn(last_line, "no issuer found in a signature at the end of the text")
+    if not report.date:
+        diag.warn(last_line, "no date found in a signature at the end of the text")
+    if not report.addressee:
+        diag.note(lines[0][0] if lines else 1, "no addressee line (such as 市人民政府:) found")

@@ -1,0 +1,173 @@
+"""Paragraphs -> section tree, by the genre's numbering.
+
+A heading at the start of a paragraph opens a section whose depth follows the
+kind's rank (一、 > (一) > 1. > (1) > ①): it closes every open section of the
+same or a deeper rank.  Inside a paragraph, an enumerator that continues the
+numbering exactly, right after a sentence end (or inside a heading with no
+full stop), starts a run-in section: that is how copies that lost their line
+breaks still parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lawreport.model import Section
+from lawreport.parse.chars import CIRCLED, CN_NUMERAL, SENTENCE_END, fold
+from lawreport.parse.diagnostics import Diagnostics
+from lawreport.parse.enumerators import Enumerator, enumeration_runs, find_points, match_at
+
+_ID_SUFFIXES = "bcdefghijklmnopqrstuvwxyz"
+_ENUM_START = set("0123456789( \t" + CN_NUMERAL + CIRCLED)
+
+
+@dataclass
+class Paragraph:
+    line: int
+    text: str
+
+
+@dataclass
+class _Open:
+    section: Section
+    kind: str
+    rank: int
+    value: int
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+class TreeBuilder:
+    def __init__(self, diagnostics: Diagnostics):
+        self.diag = diagnostics
+        self.roots: list[Section] = []
+        self.preamble: list[Paragraph] = []
+        self.stack: list[_Open] = []
+        self.last_value: dict[str, int] = {}  # last number seen per kind, for continued counting
+        self.all_open: list[_Open] = []
+
+    # -- numbering expectations -------------------------------------------------
+    def _expected(self, enum: Enumerator) -> bool:
+        """Does this enumerator continue the numbering exactly?"""
+        for entry in self.stack:
+            if entry.kind == enum.kind:
+                return enum.value == entry.value + 1
+        if self.stack and enum.rank <= self.stack[-1].rank:
+            # a kind not open now, shallower than the innermost: a new sibling branch
+            return enum.value in (1, self.last_value.get(enum.kind, 0) + 1)
+        return enum.value == 1 or enum.value == self.last_value.get(enum.kind, 0) + 1
+
+    def _siblings(self, enum: Enumerator) -> list[Section]:
+        parent = self._parent_for(enum)
+        return parent.section.children if parent else self.roots
+
+    def _parent_for(self, enum: Enumerator) -> _Open | None:
+        for entry in reversed(self.stack):
+            if entry.rank < enum.rank:
+                return entry
+        return None
+
+    # -- building ------------------------------------------------------------
+    def add(self, para: Paragraph) -> None:
+        text = para.text.strip()
+        enum = match_at(text)
+        if enum and enum.end < len(text):
+            self._open(enum, text, para.line)
+        else:
+            self._append_body(text, para.line)
+
+    def _open(self, enum: Enumerator, text: str, line: int) -> None:
+        if not self._expected(enum):
+            expected = self._describe_expected(enum)
+            self.diag.warn(line, f"numbering: found {enum.text!r} where {expected} was expected")
+        while self.stack and self.stack[-1].rank >= enum.rank:
+            self.stack.pop()
+        parent = self.stack[-1] if self.stack else None
+        siblings = parent.section.children if parent else self.roots
+        section_id = self._new_id(parent, enum, siblings, line)
+        section = Section(id=section_id, number=enum.text, title="", line=line)
+        siblings.append(section)
+        entry = _Open(section, enum.kind, enum.rank, enum.value)
+        self.stack.append(entry)
+        self.all_open.append(entry)
+        self.last_value[enum.kind] = enum.value
+        rest = text[enum.end:]
+        title, title_end, body = _split_heading(rest)
+        run_in = self._run_in_split(title, heading=True)
+        if run_in is not None:  # "二、主要举措和成效(一)坚持……" with no line break between
+            title, title_end, body = title[:run_in], "", rest[run_in:]
+        section.title, section.title_end = title.strip(), title_end
+        if body.strip():
+            if run_in is not None:
+                self.add(Paragraph(line, body))
+            else:
+                self._append_body(body.strip(), line)
+
+    def _append_body(self, text: str, line: int) -> None:
+        cut = self._run_in_split(text, heading=False)
+        head, tail = (text[:cut], text[cut:]) if cut is not None else (text, "")
+        if head.strip():
+            target = self.stack[-1].paragraphs if self.stack else self.preamble
+            target.append(Paragraph(line, head.strip()))
+        if tail:
+            self.add(Paragraph(line, tail))
+
+    def _run_in_split(self, text: str, heading: bool) -> int | None:
+        """Offset of an enumerator inside ``text`` that continues the numbering exactly."""
+        folded = fold(text)
+        for pos in range(1, len(text)):
+            if not heading and text[pos - 1] not in SENTENCE_END:
+                continue
+            if folded[pos] not in _ENUM_START:
+                continue
+            enum = match_at(text, pos, folded)
+            if enum and enum.end < len(text) and self._expected(enum):
+                if heading and enum.kind in ("item", "subitem") and enum.value != 1:
+                    continue
+                return pos
+        return None
+
+    def _new_id(self, parent: _Open | None, enum: Enumerator, siblings: list[Section],
+                line: int) -> str:
+        base = f"{parent.section.id}-{enum.value}" if parent else str(enum.value)
+        taken = {s.id for s in siblings}
+        if base not in taken:
+            return base
+        self.diag.warn(line, f"numbering: duplicate {enum.text!r} under "
+                             f"{parent.section.number if parent else 'the report'}; "
+                             "kept as a separate section with a suffixed id")
+        return next(base + s for s in _ID_SUFFIXES if base + s not in taken)
+
+    def _describe_expected(self, enum: Enumerator) -> str:
+        for entry in self.stack:
+            if entry.kind == enum.kind:
+                return f"number {entry.value + 1}"
+        return f"number 1 or {self.last_value.get(enum.kind, 0) + 1}"
+
+    # -- results -----------------------------------------------------------
+    def finish(self) -> tuple[str, list[Section]]:
+        for entry in self.all_open:
+            entry.section.text = "\n".join(p.text for p in entry.paragraphs)
+            self._check_points(entry.section.id, entry.paragraphs)
+        self._check_points("the preamble", self.preamble)
+        return "\n".join(p.text for p in self.preamble), self.roots
+
+    def _check_points(self, where: str, paragraphs: list[Paragraph]) -> None:
+        points = []
+        for para in paragraphs:
+            points.extend((para.line, p) for p in find_points(para.text))
+        _, strays = enumeration_runs([p for _, p in points])
+        for line, point in points:
+            if any(point is stray for stray in strays):
+                self.diag.warn(
+                    line, f"enumeration: {point.marker!r} in section {where} has no "
+                          f"{'一是' if point.value == 2 else '一是/二是…'} before it; kept in the "
+                          "section's text (it may be a lost item heading: an editor can move it "
+                          "into a section of its own in the YAML)")
+
+
+def _split_heading(rest: str) -> tuple[str, str, str]:
+    """Run-in heading: the title runs to the first 。; a line without 。 is all heading."""
+    stop = rest.find("。")
+    if stop < 0:
+        return rest, "", ""
+    return rest[:stop], "。", rest[stop + 1:]

@@ -1,0 +1,245 @@
+"""report.yaml: written for humans, read back with errors as FILE:LINE:COL: key.path: message.
+
+Writing: block scalars for long text, Unicode as is, a fixed key order, no
+anchors.  Reading: the YAML node tree is validated before anything is built,
+so every error points at the line an editor has to fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import yaml
+
+from lawreport.errors import LawreportError
+from lawreport.model import CATEGORIES, SCHEMA_VERSION, Report, Section, StrippedLine
+
+HEADER = (
+    "# lawreport report data (schema {v}). This file is the source of truth: edit it and rebuild.\n"
+    "# Section ids are permanent (they are the permalinks): never change an existing id;\n"
+    "# give a new section a new id. Text stays in the script it was received in ({script}).\n"
+)
+SECTION_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]*$")
+_LONG = 30  # strings longer than this (or multi-line) are written as block scalars
+
+
+# -- writing ---------------------------------------------------------------------------
+
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data):  # no anchors/aliases, ever
+        return True
+
+
+def _str(dumper: yaml.SafeDumper, value: str):
+    block = "\n" in value or (len(value) > _LONG and not value.isascii())
+    style = "|" if block and value == value.strip() else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def section_to_dict(section: Section) -> dict:
+    out: dict = {"id": section.id, "number": section.number, "title": section.title}
+    if section.title_end:
+        out["title_end"] = section.title_end
+    if section.category:
+        out["category"] = section.category
+    if section.text:
+        out["text"] = section.text
+    if section.metrics:
+        out["metrics"] = section.metrics
+    if section.children:
+        out["children"] = [section_to_dict(c) for c in section.children]
+    return out
+
+
+def report_to_dict(report: Report) -> dict:
+    return {
+        "schema_version": report.schema_version,
+        "title": report.title,
+        "title_source": report.title_source,
+        "issuer": report.issuer,
+        "addressee": report.addressee,
+        "date": report.date,
+        "year": report.year,
+        "publication_note": report.publication_note,
+        "script": report.script,
+        "source": dict(report.source),
+        "front": list(report.front),
+        "preamble": report.preamble,
+        "sections": [section_to_dict(s) for s in report.sections],
+        "signature": list(report.signature),
+        "stripped": [{"line": s.line, "text": s.text, "reason": s.reason} for s in report.stripped],
+    }
+
+
+def dumps(report: Report) -> str:
+    body = yaml.dump(report_to_dict(report), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     width=100000, default_flow_style=False, indent=2)
+    return HEADER.format(v=report.schema_version, script=report.script) + body
+
+
+def write(report: Report, path: Path) -> None:
+    """Write atomically: an editor's file is never left half-written."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(dumps(report), encoding="utf-8")
+    tmp.replace(path)
+
+
+# -- reading ---------------------------------------------------------------------------
+
+REPORT_KEYS = {
+    "schema_version": (int, True), "title": (str, True), "title_source": (str, False),
+    "issuer": (str, False), "addressee": (str, False), "date": (str, False), "year": (int, False),
+    "publication_note": (str, False), "script": (str, True), "source": (dict, False),
+    "front": (list, False), "preamble": (str, False), "sections": (list, True),
+    "signature": (list, False), "stripped": (list, False),
+}
+SECTION_KEYS = {
+    "id": (str, True), "number": (str, True), "title": (str, True), "title_end": (str, False),
+    "category": (str, False), "text": (str, False), "metrics": (list, False),
+    "children": (list, False),
+}
+STRIPPED_KEYS = {"line": (int, True), "text": (str, True), "reason": (str, True)}
+_TYPE_NAMES = {str: "a string", int: "a whole number", dict: "a mapping", list: "a list"}
+
+
+class _Reader:
+    def __init__(self, text: str, path: str):
+        self.path = path
+        self.loader = yaml.SafeLoader(text)
+        self.ids: dict[str, yaml.Node] = {}
+
+    def fail(self, node: yaml.Node | None, key_path: str, message: str):
+        mark = node.start_mark if node is not None else None
+        where = f"{key_path}: " if key_path else ""
+        raise LawreportError(where + message, self.path, mark.line + 1 if mark else None,
+                             mark.column + 1 if mark else None)
+
+    def scalar(self, node: yaml.Node, key_path: str, kind: type):
+        if kind in (dict, list):
+            expected = yaml.MappingNode if kind is dict else yaml.SequenceNode
+            if not isinstance(node, expected):
+                self.fail(node, key_path, f"must be {_TYPE_NAMES[kind]}")
+            return node
+        if not isinstance(node, yaml.ScalarNode):
+            self.fail(node, key_path, f"must be {_TYPE_NAMES[kind]}")
+        value = self.loader.construct_object(node)
+        if value is None:
+            return "" if kind is str else None
+        if kind is str and isinstance(value, (dt.date, dt.datetime)):
+            return value.isoformat()[:10]
+        if kind is str and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return node.value  # a title or number such as 2023 written without quotes
+        if not isinstance(value, kind) or isinstance(value, bool):
+            self.fail(node, key_path, f"must be {_TYPE_NAMES[kind]}, not {value!r}")
+        return value
+
+    def mapping(self, node: yaml.Node, key_path: str, schema: dict) -> dict:
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, key_path, "must be a mapping")
+        values: dict = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            here = f"{key_path}.{key}" if key_path else key
+            if key not in schema:
+                self.fail(key_node, here, f"unknown key (expected one of: {', '.join(schema)})")
+            if key in values:
+                self.fail(key_node, here, "key given twice")
+            values[key] = self.scalar(value_node, here, schema[key][0])
+            values.setdefault("__nodes__", {})[key] = value_node
+        for key, (_, required) in schema.items():
+            if required and key not in values:
+                self.fail(node, key_path, f"missing key {key!r}")
+        return values
+
+    def section(self, node: yaml.Node, key_path: str) -> Section:
+        v = self.mapping(node, key_path, SECTION_KEYS)
+        sid = v["id"]
+        id_node = v["__nodes__"]["id"]
+        if not SECTION_ID.match(sid or ""):
+            self.fail(id_node, key_path + ".id",
+                      f"{sid!r} is not a valid id (letters, digits, '-' and '_' only)")
+        if sid in self.ids:
+            first = self.ids[sid].start_mark.line + 1
+            self.fail(id_node, key_path + ".id", f"duplicate id {sid!r} (first used on line {first})")
+        self.ids[sid] = id_node
+        category = v.get("category") or None
+        if category and category not in CATEGORIES:
+            self.fail(v["__nodes__"]["category"], key_path + ".category",
+                      f"{category!r} is not one of {', '.join(CATEGORIES)}")
+        metrics = []
+        for i, m in enumerate(v.get("metrics", yaml.SequenceNode("", [])).value):
+            if not isinstance(m, yaml.MappingNode):
+                self.fail(m, f"{key_path}.metrics[{i}]", "must be a mapping")
+            metrics.append(self.loader.construct_object(m, deep=True))
+        children = [self.section(c, f"{key_path}.children[{i}]")
+                    for i, c in enumerate(v.get("children", yaml.SequenceNode("", [])).value)]
+        return Section(id=sid, number=v["number"], title=v["title"], text=v.get("text", ""),
+                       title_end=v.get("title_end", ""), category=category, children=children,
+                       metrics=metrics)
+
+    def strings(self, node: yaml.Node, key_path: str) -> list[str]:
+        return [self.scalar(item, f"{key_path}[{i}]", str) for i, item in enumerate(node.value)]
+
+    def report(self, report_id: str) -> Report:
+        try:
+            root = self.loader.get_single_node()
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            problem = getattr(exc, "problem", None) or str(exc)
+            raise LawreportError(f"invalid YAML: {problem}", self.path,
+                                 mark.line + 1 if mark else None,
+                                 mark.column + 1 if mark else None) from None
+        if root is None:
+            raise LawreportError("file is empty", self.path)
+        v = self.mapping(root, "", REPORT_KEYS)
+        nodes = v["__nodes__"]
+        if v["schema_version"] != SCHEMA_VERSION:
+            self.fail(nodes["schema_version"], "schema_version",
+                      f"unsupported version {v['schema_version']} (this lawreport reads {SCHEMA_VERSION})")
+        if v["script"] not in ("zh-Hans", "zh-Hant"):
+            self.fail(nodes["script"], "script", "must be zh-Hans or zh-Hant")
+        if v.get("date") and not re.match(r"^\d{4}-\d{2}-\d{2}$", v["date"]):
+            self.fail(nodes["date"], "date", "must be a date written YYYY-MM-DD")
+        sections = [self.section(n, f"sections[{i}]") for i, n in enumerate(v["sections"].value)]
+        stripped = []
+        for i, n in enumerate(v["stripped"].value if "stripped" in v else []):
+            s = self.mapping(n, f"stripped[{i}]", STRIPPED_KEYS)
+            stripped.append(StrippedLine(s["line"], s["text"], s["reason"]))
+        source = self.loader.construct_object(v["source"], deep=True) if "source" in v else {}
+        return Report(
+            id=report_id, title=v["title"], title_source=v.get("title_source") or "editor",
+            issuer=v.get("issuer", ""), addressee=v.get("addressee", ""), date=v.get("date", ""),
+            year=v.get("year"), publication_note=v.get("publication_note", ""), script=v["script"],
+            front=self.strings(v["front"], "front") if "front" in v else [],
+            preamble=v.get("preamble", ""), sections=sections,
+            signature=self.strings(v["signature"], "signature") if "signature" in v else [],
+            source=source, stripped=stripped)
+
+
+def loads(text: str, path: str, report_id: str) -> Report:
+    reader = _Reader(text, path)
+    try:
+        return reader.report(report_id)
+    except yaml.YAMLError as exc:  # raised while constructing a scalar
+        mark = getattr(exc, "problem_mark", None)
+        raise LawreportError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path,
+                             mark.line + 1 if mark else None) from None
+    finally:
+        reader.loader.dispose()
+
+
+def load(path: Path, report_id: str | None = None) -> Report:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LawreportError(f"not UTF-8 (byte {exc.start})", str(path)) from None
+    except OSError as exc:
+        raise LawreportError(f"cannot read: {exc.strerror}", str(path)) from None
+    return loads(text, str(path), report_id or path.parent.name)
