@@ -20,6 +20,9 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--id", help="report id (default: the source's folder name)")
     parse.add_argument("--strict", action="store_true", help="exit 1 if there is any warning")
     parse.add_argument("-q", "--quiet", action="store_true", help="print warnings only, not notes")
+    parse.add_argument("--update", metavar="REPORT_YAML",
+                       help="re-import: update this report.yaml from the revised source, keeping "
+                            "section ids, notes, metric edits and title overrides")
 
     export = sub.add_parser("export", help="export a report YAML as JSON")
     export.add_argument("report", help="path to report.yaml")
@@ -59,7 +62,23 @@ def cmd_parse(args) -> int:
         print(f"{args.source}: error: {warnings} warning(s) with --strict; nothing written",
               file=sys.stderr)
         return 1
+    if args.update:
+        return _update(args, result.report)
     _write_output(store.dumps(result.report), args.output)
+    return 0
+
+
+def _update(args, new_report) -> int:
+    from lawreport import store
+    from lawreport.reimport import reimport
+
+    target = Path(args.update)
+    old = store.load(target)
+    new_report.id = old.id
+    result = reimport(old, new_report)
+    for line in result.summary():
+        print(f"{target}: {line}", file=sys.stderr)
+    store.write(result.report, Path(args.output) if args.output else target)
     return 0
 
 

@@ -61,6 +61,16 @@ class StrippedLine:
 
 
 @dataclass
+class RemovedSection:
+    """A section a later version of the source no longer has; its permalink stays alive."""
+
+    id: str
+    number: str
+    title: str
+    nearest: str = ""  # id of the surviving section to send readers to ("" = report overview)
+
+
+@dataclass
 class Report:
     id: str
     title: str
@@ -77,6 +87,7 @@ class Report:
     signature: list[str] = field(default_factory=list)  # source lines after the last section
     source: dict = field(default_factory=dict)  # file, sha256, encoding, newline
     stripped: list[StrippedLine] = field(default_factory=list)
+    removed: list[RemovedSection] = field(default_factory=list)  # kept by re-import
     schema_version: int = SCHEMA_VERSION
 
     def walk(self) -> Iterator[Section]:

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from lawreport.errors import LawreportError
-from lawreport.model import CATEGORIES, SCHEMA_VERSION, Report, Section, StrippedLine
+from lawreport.model import CATEGORIES, SCHEMA_VERSION, RemovedSection, Report, Section, StrippedLine
 
 HEADER = (
     "# lawreport report data (schema {v}). This file is the source of truth: edit it and rebuild.\n"
@@ -73,6 +73,8 @@ def report_to_dict(report: Report) -> dict:
         "sections": [section_to_dict(s) for s in report.sections],
         "signature": list(report.signature),
         "stripped": [{"line": s.line, "text": s.text, "reason": s.reason} for s in report.stripped],
+        **({"removed": [{"id": r.id, "number": r.number, "title": r.title, "nearest": r.nearest}
+                        for r in report.removed]} if report.removed else {}),
     }
 
 
@@ -97,7 +99,7 @@ REPORT_KEYS = {
     "issuer": (str, False), "addressee": (str, False), "date": (str, False), "year": (int, False),
     "publication_note": (str, False), "script": (str, True), "source": (dict, False),
     "front": (list, False), "preamble": (str, False), "sections": (list, True),
-    "signature": (list, False), "stripped": (list, False),
+    "signature": (list, False), "stripped": (list, False), "removed": (list, False),
 }
 SECTION_KEYS = {
     "id": (str, True), "number": (str, True), "title": (str, True), "title_end": (str, False),
@@ -105,6 +107,7 @@ SECTION_KEYS = {
     "children": (list, False),
 }
 STRIPPED_KEYS = {"line": (int, True), "text": (str, True), "reason": (str, True)}
+REMOVED_KEYS = {"id": (str, True), "number": (str, True), "title": (str, True), "nearest": (str, False)}
 _TYPE_NAMES = {str: "a string", int: "a whole number", dict: "a mapping", list: "a list"}
 
 
@@ -211,6 +214,13 @@ class _Reader:
         for i, n in enumerate(v["stripped"].value if "stripped" in v else []):
             s = self.mapping(n, f"stripped[{i}]", STRIPPED_KEYS)
             stripped.append(StrippedLine(s["line"], s["text"], s["reason"]))
+        removed = []
+        for i, n in enumerate(v["removed"].value if "removed" in v else []):
+            r = self.mapping(n, f"removed[{i}]", REMOVED_KEYS)
+            if r["id"] in self.ids:
+                self.fail(r["__nodes__"]["id"], f"removed[{i}].id",
+                          f"id {r['id']!r} is both a section and a removed section")
+            removed.append(RemovedSection(r["id"], r["number"], r["title"], r.get("nearest", "")))
         source = self.loader.construct_object(v["source"], deep=True) if "source" in v else {}
         return Report(
             id=report_id, title=v["title"], title_source=v.get("title_source") or "editor",
@@ -219,7 +229,7 @@ class _Reader:
             front=self.strings(v["front"], "front") if "front" in v else [],
             preamble=v.get("preamble", ""), sections=sections,
             signature=self.strings(v["signature"], "signature") if "signature" in v else [],
-            source=source, stripped=stripped)
+            source=source, stripped=stripped, removed=removed)
 
 
 def loads(text: str, path: str, report_id: str) -> Report:
