@@ -36,6 +36,12 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--templates", default=None, help="templates folder (default: templates)")
     build.add_argument("--out", default="site", help="output folder (default: site)")
     build.add_argument("--base-url", default=None, help="absolute URL the site is published at")
+    serve = sub.add_parser("serve", help="build, serve on localhost, rebuild and reload on change")
+    serve.add_argument("--content", default="content", help="content folder (default: content)")
+    serve.add_argument("--templates", default=None, help="templates folder (default: templates)")
+    serve.add_argument("--out", default="site", help="output folder (default: site)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000, help="port (0: any free port)")
     return p
 
 
@@ -100,7 +106,21 @@ def cmd_build(args) -> int:
     return 0
 
 
-COMMANDS = {"parse": cmd_parse, "export": cmd_export, "build": cmd_build}
+def cmd_serve(args) -> int:
+    from lawreport.build import build
+    from lawreport.serve import serve
+
+    templates = Path(args.templates) if args.templates else Path("templates")
+    log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
+
+    def build_once() -> str:
+        return build(Path(args.content), Path(args.out), templates_dir=templates, log=log)
+
+    serve(Path(args.content), Path(args.out), templates, args.host, args.port, build_once, log=log)
+    return 0
+
+
+COMMANDS = {"parse": cmd_parse, "export": cmd_export, "build": cmd_build, "serve": cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:
