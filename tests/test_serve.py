@@ -74,4 +74,4 @@ def test_edit_yaml_changes_served_page_and_errors_keep_last_good_site(server):
     state = _wait_for(lambda: (s := json.loads(_get(url + "__lawreport/events?v=")[1]))["error"] and s)
     assert "report.yaml:" in state["error"] and "invalid YAML" in state["error"]
     assert _get(url + "zjg-2023/report.json")[1] == good  # last good site still served
-    assert "report.yaml:1" in (root / "serve.log").read_text()  # and printed in the terminal
+    assert "report.yaml:2:1: error: invalid YAML" in (root / "serve.log").read_text()  # and printed in the terminal
