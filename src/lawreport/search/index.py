@@ -1,0 +1,125 @@
+"""Build the search index: every section at every level is a document.
+
+Written as ``search-index.js`` (``window.__lawreportIndex = {...}``) at the site root, so pages
+load it with a <script> tag and search works from file://. One index serves both scripts: the
+searchable text is Simplified; the Traditional view is rebuilt from ``charmap`` tables.
+
+Layout (compact JSON, keys sorted, no timestamps: the same reports give the same bytes):
+  v         format version
+  reports   [[id, title (Simplified), title (Traditional)], ...]
+  docs      [[report index, section id, parent doc index or -1, heading length, token count], ...]
+  text      [Simplified text of each document: heading + "\\n" + own body (children excluded)]
+  hant      [per document: exceptions list or full Traditional text, see charmap.display_exceptions]
+  s2t       [Simplified chars, their Traditional forms]  (display table)
+  t2s       [Traditional chars, their Simplified forms]  (query table)
+  stop      stop words dropped from queries too
+  terms     sorted vocabulary
+  post      per term: flat [doc gap, tf, first offset, offset gap, ...] per document
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from lawreport.model import Report, Section
+from lawreport.script import convert
+from lawreport.search import charmap
+from lawreport.search.normalise import fold_width
+from lawreport.search.stopwords import STOPWORDS
+from lawreport.search.tokenize import tokenize
+
+FORMAT_VERSION = 1
+INDEX_FILE = "search-index.js"
+
+
+@dataclass
+class SearchDoc:
+    report: int
+    section_id: str
+    parent: int
+    heading_len: int
+    text: str  # Simplified, display form (not folded)
+    text_hant: str
+    tokens: list = field(default_factory=list)
+
+
+def section_docs(report_no: int, report: Report) -> list[SearchDoc]:
+    docs: list[SearchDoc] = []
+
+    def visit(section: Section, parent: int) -> None:
+        heading = section.number + section.title + section.title_end
+        original = heading + ("\n" + section.text if section.text else "")
+        hans = convert(original, report.script, "zh-Hans")
+        hant = charmap.hant_of(hans, original, report.script)
+        doc = SearchDoc(report_no, section.id, parent, len(convert(heading, report.script, "zh-Hans")),
+                        hans, hant)
+        doc.tokens = tokenize(fold_width(hans))
+        docs.append(doc)
+        me = len(docs) - 1  # index within this report; build_index shifts it
+        for child in section.children:
+            visit(child, me)
+
+    for section in report.sections:
+        visit(section, -1)
+    return docs
+
+
+def _postings(docs: list[SearchDoc]) -> dict[str, list[int]]:
+    by_term: dict[str, list[int]] = defaultdict(list)
+    last_doc: dict[str, int] = {}
+    for doc_no, doc in enumerate(docs):
+        offsets: dict[str, list[int]] = defaultdict(list)
+        for token in doc.tokens:
+            offsets[token.term].append(token.start)
+        for term in offsets:
+            positions = sorted(set(offsets[term]))
+            flat = by_term[term]
+            flat += [doc_no - last_doc.get(term, 0), len(positions)]
+            flat += [positions[0]] + [b - a for a, b in zip(positions, positions[1:])]
+            last_doc[term] = doc_no
+    return by_term
+
+
+def build_index(reports: list[Report]) -> dict:
+    docs: list[SearchDoc] = []
+    for report_no, report in enumerate(reports):
+        base = len(docs)
+        for doc in section_docs(report_no, report):
+            if doc.parent >= 0:
+                doc.parent += base
+            docs.append(doc)
+
+    aligned: dict[str, Counter] = defaultdict(Counter)
+    for doc in docs:
+        for simp, counts in (charmap.align(doc.text, doc.text_hant) or {}).items():
+            aligned[simp].update(counts)
+    s2t = charmap.display_table(aligned)
+    t2s = charmap.query_table({ch for doc in docs for ch in fold_width(doc.text)}, aligned)
+    postings = _postings(docs)
+    terms = sorted(postings)
+    return {
+        "v": FORMAT_VERSION,
+        "reports": [[r.id, convert(r.title, r.script, "zh-Hans"), convert(r.title, r.script, "zh-Hant")]
+                    for r in reports],
+        "docs": [[d.report, d.section_id, d.parent, d.heading_len, len(d.tokens)] for d in docs],
+        "text": [d.text for d in docs],
+        "hant": [charmap.display_exceptions(d.text, d.text_hant, s2t) for d in docs],
+        "s2t": ["".join(sorted(s2t)), "".join(s2t[c] for c in sorted(s2t))],
+        "t2s": ["".join(sorted(t2s)), "".join(t2s[c] for c in sorted(t2s))],
+        "stop": sorted(STOPWORDS),
+        "terms": terms,
+        "post": [postings[t] for t in terms],
+    }
+
+
+def dumps_index(index: dict) -> str:
+    payload = json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return f"window.__lawreportIndex={payload};\n"
+
+
+def write_search_index(reports: list[Report], writer) -> None:
+    """Build step: the index for all reports, at the site root (search.js is copied with the
+    site's static files)."""
+    writer.write(INDEX_FILE, dumps_index(build_index(reports)))
