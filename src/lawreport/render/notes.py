@@ -1,0 +1,42 @@
+"""Editor's notes: content/reports/<id>/notes/<section-id>.md, commentary attached to one section.
+
+A note for an id the report does not have is an error naming the note file:
+a typo must not silently drop an editor's work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from markupsafe import Markup
+
+from lawreport.content import ReportFolder
+from lawreport.errors import LawreportError
+from lawreport.model import Report
+from lawreport.render.markdown_text import to_html
+from lawreport.script import SCRIPTS, convert, detect
+
+
+def note_files(folder: ReportFolder) -> list[Path]:
+    if not folder.notes_dir.is_dir():
+        return []
+    return sorted(folder.notes_dir.glob("*.md"))
+
+
+def load_notes(folder: ReportFolder, report: Report) -> dict[str, dict[str, Markup]]:
+    """Section id -> script -> note HTML."""
+    ids = {s.id for s in report.walk()}
+    notes: dict[str, dict[str, Markup]] = {}
+    for path in note_files(folder):
+        section_id = path.stem
+        if section_id not in ids:
+            raise LawreportError(
+                f"note for section {section_id!r}, but report {report.id!r} has no section with that "
+                "id (rename the note after a section id in report.yaml)", str(path))
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise LawreportError(f"not UTF-8 (byte {exc.start})", str(path)) from None
+        written_in = detect(text)
+        notes[section_id] = {script: to_html(convert(text, written_in, script)) for script in SCRIPTS}
+    return notes

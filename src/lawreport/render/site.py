@@ -1,0 +1,104 @@
+"""The site's own page types, one function each; build.py calls them in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from markupsafe import Markup
+
+from lawreport.errors import LawreportError
+from lawreport.model import Report
+from lawreport.render import citations, urls
+from lawreport.render.context import Download, NavLink, ReportView, SectionView, report_view
+from lawreport.render.markdown_pages import EditorialPage
+from lawreport.render.pages import SiteRenderer
+from lawreport.script import SCRIPTS
+
+# Folders inside a report's folder that are pages, not sections.
+REPORT_SUBPAGES = {urls.FULL_TEXT}
+
+
+def check_paths(reports: list[Report], yaml_paths: dict[str, str]) -> None:
+    """Ids that would overwrite one of the site's own pages are an error, not a silent clash."""
+    for report in reports:
+        if report.id in urls.RESERVED_TOP:
+            raise LawreportError(f"report id {report.id!r} is reserved by the site; rename the folder",
+                                 yaml_paths.get(report.id))
+        for section in report.walk():
+            if section.id in REPORT_SUBPAGES:
+                raise LawreportError(f"section id {section.id!r} is reserved by the site "
+                                     f"({report.id}/{section.id}/ is another page); choose another id",
+                                     yaml_paths.get(report.id))
+
+
+def standard_downloads(report: Report) -> list[Download]:
+    return [
+        Download({"zh-Hans": "报告数据（YAML，可编辑的原始记录）", "zh-Hant": "報告數據（YAML，可編輯的原始記錄）"},
+                 urls.download(report.id, "report.yaml"), "application/yaml"),
+        Download({"zh-Hans": "报告数据（JSON）", "zh-Hant": "報告數據（JSON）"},
+                 urls.download(report.id, "report.json"), "application/json"),
+    ]
+
+
+def views(report: Report, notes: dict, nav: list[NavLink], downloads: list[Download]) -> dict[str, ReportView]:
+    return {script: report_view(report, script, notes, nav, downloads) for script in SCRIPTS}
+
+
+def render_home(site: SiteRenderer, report_views: list[dict[str, ReportView]]) -> None:
+    site.render_both("home.html", urls.home(),
+                     lambda script: {"reports": [v[script] for v in report_views]})
+
+
+def _cite(site: SiteRenderer, view: ReportView, section: SectionView | None) -> dict:
+    data = view.citation(site.base_url, section)
+    before, _, after = citations.gbt7714_2015(data).partition(citations.ACCESS_DATE)
+    return {"data": data, "gbt2025": citations.gbt7714_2025(data),
+            "gbt2015_before": before, "gbt2015_after": after,
+            "bibtex": citations.bibtex(data), "csl": citations.csl_json(data)}
+
+
+def render_report(site: SiteRenderer, view: dict[str, ReportView]) -> None:
+    """Overview, full text and one page per section, in both scripts."""
+    any_view = view[SCRIPTS[0]]
+    site.render_both("overview.html", urls.report(any_view.id),
+                     lambda s: {"report": view[s], "cite": _cite(site, view[s], None)})
+    site.render_both("fulltext.html", urls.full_text(any_view.id),
+                     lambda s: {"report": view[s], "cite": _cite(site, view[s], None)})
+    sections = {s: {sec.id: sec for sec in view[s].walk()} for s in SCRIPTS}
+    for section in any_view.walk():
+        site.render_both("section.html", section.path,
+                         lambda s: {"report": view[s], "section": sections[s][section.id],
+                                    "cite": _cite(site, view[s], sections[s][section.id])})
+
+
+def render_editorial(site: SiteRenderer, pages: list[EditorialPage]) -> None:
+    for page in pages:
+        site.render_both("page.html", urls.page(page.slug),
+                         lambda s: {"title": page.title[s], "body": page.body[s]})
+
+
+def render_not_found(site: SiteRenderer) -> None:
+    # Served by web servers at any URL: links must not depend on where it is shown.
+    for script in SCRIPTS:
+        site.render_page("404.html", "404.html", script, absolute_links=True)
+
+
+def render_search_page(site: SiteRenderer, report_views: list[dict[str, ReportView]]) -> None:
+    """templates/search.html (the search feature) if present, else a browsable index of sections."""
+    template = "search.html" if site.has_template("search.html") else "search_fallback.html"
+    site.render_both(template, urls.search(),
+                     lambda script: {"reports": [v[script] for v in report_views]})
+
+
+def copy_static(templates_dir: Path, writer) -> None:
+    static = templates_dir / "static"
+    if not static.is_dir():
+        return
+    for path in sorted(p for p in static.rglob("*") if p.is_file()):
+        writer.write("static/" + path.relative_to(static).as_posix(), path.read_bytes())
+
+
+def site_globals(pages: list[EditorialPage]) -> dict:
+    return {"editorial_pages": [{"slug": p.slug, "title": p.title, "path": urls.page(p.slug)}
+                                for p in pages],
+            "scripts": SCRIPTS, "Markup": Markup}
