@@ -11,9 +11,9 @@ import re
 from lawreport.parse.metadata import probe
 
 RULES = [
-    ("shortcomings", re.compile(r"不足|存在的?问题|问题和原因|问题及原因|短板|薄弱环节|差距|困难和问题|问题与不足")),
-    ("plan", re.compile(r"打算|安排|计划|思路|下一步|下步|今后|展望|明年|工作重点|重点工作|努力方向|"
-                        r"\d{4}\s*年度?.{0,12}(工作|推进|主要)")),
+    ("shortcomings", re.compile(r"不足|存在.{0,8}问题|问题和原因|问题及原因|短板|薄弱环节|差距|困难和问题|"
+                                r"问题与不足")),
+    ("plan", re.compile(r"打算|安排|计划|思路|下一步|下步|今后|展望|明年|工作重点|重点工作|努力方向")),
     ("responsibilities", re.compile(r"第一责任人|主要负责人|履行.{0,10}职责|党政.{0,6}负责")),
     ("measures", re.compile(r"举措|成效|主要工作|工作情况|进展|成绩|做法|基本情况|建设情况|开展情况|"
                             r"^(强化|加强|推进|深化|健全|完善|坚持|提升|提高|优化|推动|严格|规范|全面|持续|"
@@ -21,11 +21,22 @@ RULES = [
 ]
 
 
+_YEAR = re.compile(r"(\d{4})\s*年")
+# "2024年工作" with no other clue: work for a year after the one reported on is a plan.
+_YEAR_WORK = re.compile(r"\d{4}\s*年度?.{0,12}(工作|推进|主要)")
+
+
 def classify(title: str, year: int | None = None) -> str:
     p = probe(title)
-    if year and re.search(rf"{year + 1}\s*年", p):
+    years = {int(y) for y in _YEAR.findall(p)}
+    if year and year + 1 in years:
         return "plan"
     for category, pattern in RULES:
+        # a heading naming the year reported on describes that year's work, not a plan
+        if category == "plan" and year in years:
+            continue
         if pattern.search(p):
             return category
+    if _YEAR_WORK.search(p) and (year is None or max(years) > year):
+        return "plan"
     return "other"

@@ -15,6 +15,7 @@ from pathlib import Path
 from lawreport.errors import LawreportError
 from lawreport.model import Report, StrippedLine
 from lawreport.parse import metadata as meta
+from lawreport.parse.accounting import check_accounting
 from lawreport.parse.chars import CLOSED_END, fold
 from lawreport.parse.classify import classify
 from lawreport.parse.decode import decode
@@ -92,6 +93,7 @@ def parse_text(data: bytes, path: str, report_id: str, file_name: str = "source.
         "newline": {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}[decoded.newline],
     }
     diag.sort(key=lambda d: d.line)
+    check_accounting(decoded.text, report, path)  # a parse that loses text must not pass silently
     return ParseResult(report, diag)
 
 

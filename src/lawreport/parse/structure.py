@@ -18,6 +18,7 @@ from lawreport.parse.diagnostics import Diagnostics
 from lawreport.parse.enumerators import Enumerator, enumeration_runs, find_points, match_at
 
 _ID_SUFFIXES = "bcdefghijklmnopqrstuvwxyz"
+LONG_TITLE = 50  # real headings are short; a longer one has probably swallowed body text
 _ENUM_START = set("0123456789( \t" + CN_NUMERAL + CIRCLED)
 
 
@@ -76,14 +77,15 @@ class TreeBuilder:
             self._append_body(text, para.line)
 
     def _open(self, enum: Enumerator, text: str, line: int) -> None:
-        if not self._expected(enum):
-            expected = self._describe_expected(enum)
-            self.diag.warn(line, f"numbering: found {enum.text!r} where {expected} was expected")
+        expected = self._expected(enum)
+        described = self._describe_expected(enum)
         while self.stack and self.stack[-1].rank >= enum.rank:
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         siblings = parent.section.children if parent else self.roots
-        section_id = self._new_id(parent, enum, siblings, line)
+        section_id = self._new_id(parent, enum, siblings, line)  # warns about a duplicate itself
+        if not expected and section_id[-1].isdigit():  # a suffixed duplicate was reported already
+            self.diag.warn(line, f"numbering: found {enum.text!r} where {described} was expected")
         section = Section(id=section_id, number=enum.text, title="", line=line)
         siblings.append(section)
         entry = _Open(section, enum.kind, enum.rank, enum.value)
@@ -96,6 +98,10 @@ class TreeBuilder:
         if run_in is not None:  # "二、主要举措和成效(一)坚持……" with no line break between
             title, title_end, body = title[:run_in], "", rest[run_in:]
         section.title, section.title_end = title.strip(), title_end
+        if len(section.title) > LONG_TITLE:
+            self.diag.warn(line, f"heading {enum.text}{section.title[:12]!r}… is {len(section.title)} "
+                                 "characters long: it may have run on into its body (no line break "
+                                 "or full stop after the heading)")
         if body.strip():
             if run_in is not None:
                 self.add(Paragraph(line, body))
@@ -114,8 +120,10 @@ class TreeBuilder:
     def _run_in_split(self, text: str, heading: bool) -> int | None:
         """Offset of an enumerator inside ``text`` that continues the numbering exactly."""
         folded = fold(text)
-        for pos in range(1, len(text)):
-            if not heading and text[pos - 1] not in SENTENCE_END:
+        # a body starts after a sentence end (the heading's 。) or at a line start, so offset 0
+        # counts too: "一、……情况。二、……" in a copy with no line breaks
+        for pos in range(0 if not heading else 1, len(text)):
+            if not heading and pos and text[pos - 1] not in SENTENCE_END:
                 continue
             if folded[pos] not in _ENUM_START:
                 continue
