@@ -9,6 +9,8 @@ const { Engine } = require(path.resolve(enginePath));
 const engine = new Engine(ctx.window.__lawreportIndex);
 const queries = JSON.parse(fs.readFileSync(0, 'utf8'));
 const out = queries.map((q) => {
+  if (q.dump) return engine.ix.text.map((_, d) => engine.text(d, q.dump));  // every doc in one script
+  if (q.parse !== undefined) return engine.parse(q.parse);
   const found = engine.search(q.query, q.limit || 10);
   return {
     terms: found.terms,

@@ -1,0 +1,50 @@
+from lawreport.search.normalise import fold_width, normalise
+from lawreport.search.tokenize import tokenize
+
+
+def terms(text: str) -> list[str]:
+    return [t.term for t in tokenize(normalise(text))]
+
+
+def test_search_mode_yields_words_inside_longer_words():
+    got = terms("严把合法性审核关")
+    assert "合法性" in got and "合法" in got and "审核" in got
+
+
+def test_traditional_text_is_tokenised_as_its_simplified_form():
+    assert terms("嚴把合法性審核關") == terms("严把合法性审核关")
+    assert terms("深入推進證明事項告知承諾制") == terms("深入推进证明事项告知承诺制")
+
+
+def test_numbers_are_kept_whole_with_and_without_unit():
+    got = terms("涉及金额5181万余元,共2711件,出庭应诉率99.98%,规划(2021~2035)")
+    for number in ("5181万", "5181", "2711", "99.98%", "99.98", "2021", "2035"):
+        assert number in got
+    assert "99" not in got and "98" not in got
+
+
+def test_full_width_digits_and_latin_are_folded():
+    assert normalise("ＡＢＣ１２３") == "abc123"
+    assert "2711" in terms("共２７１１件")
+    assert "pagefind" in terms("用Pagefind检索")
+
+
+def test_mixed_text_keeps_offsets_in_the_original_text():
+    text = "建立“2+1”合法性审查模式,覆盖ABC系统"
+    folded = normalise(text)
+    assert len(folded) == len(text)
+    for token in tokenize(folded):
+        assert folded[token.start:token.start + len(token.term)] == token.term
+
+
+def test_stop_words_and_single_characters_are_not_indexed():
+    got = terms("我市的工作进一步加强")
+    assert "的" not in got and "我市" not in got and "进一步" not in got
+    assert "工作" in got and "加强" in got
+    assert all(len(t) > 1 or t.isdigit() for t in terms("市镇村的人和事"))
+
+
+def test_fold_width_is_one_character_to_one():
+    text = "（一）１．Ａ　b"
+    assert len(fold_width(text)) == len(text)
+    assert fold_width(text) == "(一)1.a b"
