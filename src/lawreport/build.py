@@ -24,6 +24,7 @@ from lawreport.render.context import Download, NavLink, ReportView
 from lawreport.render.markdown_pages import load_pages
 from lawreport.render.notes import load_notes
 from lawreport.render.pages import SiteRenderer
+from lawreport.search import index as search_index
 from lawreport.writer import SiteWriter
 
 
@@ -75,7 +76,8 @@ def render_search(site: SiteRenderer, views: list[dict[str, ReportView]]) -> Non
 
 
 def write_search_index(reports: list[Report], writer: SiteWriter) -> None:
-    """Search engineer: write the search index files here."""
+    """search-index.js at the site root (lawreport.search); search.js is copied with static/."""
+    search_index.write_search_index(reports, writer)
 
 
 def write_sitemap(site: SiteRenderer, writer: SiteWriter) -> None:
