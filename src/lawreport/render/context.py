@@ -41,7 +41,7 @@ class SectionView:
     depth: int
     path: str  # page path, script independent
     body: Markup  # own paragraphs, escaped
-    metrics: list[dict]
+    metrics: list[dict]  # visible ones (not "hidden"), for callout cards
     source: Section
     parent: "SectionView | None" = None
     children: list["SectionView"] = field(default_factory=list)
@@ -126,7 +126,8 @@ def _section_view(section: Section, report: Report, script: str, parent: Section
         title_end=display(section.title_end, report.script, script),
         category=section.category, depth=(parent.depth + 1) if parent else 1,
         path=urls.section(report.id, section.id),
-        body=paragraphs_html(section, script, report.script), metrics=section.metrics,
+        body=paragraphs_html(section, script, report.script),
+        metrics=[m for m in section.metrics if not m.get("hidden")],
         source=section, parent=parent, note=notes.get(section.id, {}).get(script))
     view.children = [_section_view(c, report, script, view, notes) for c in section.children]
     return view
