@@ -86,19 +86,29 @@ def test_home_counts_are_computed(tmp_path):
     path = content / "reports" / SEED / "report.yaml"
     report = store.load(path)
     sections = list(report.walk())
-    report.find("2-5-3").metrics = [{"value": 855, "unit": "次", "label": "排查"},
-                                    {"value": 1, "hidden": True}]
+    for section in sections:
+        section.metrics = []
+    report.find("2-5-3").metrics = [
+        {"id": "m1", "value": 855, "unit": "個", "label": "排查糾紛", "text": "855次"},
+        {"id": "m2", "value": 1, "unit": "件", "text": "1件", "hidden": True}]
     store.write(report, path)
     site = _build(content, tmp_path / "site")
     home = (site / "index.html").read_text(encoding="utf-8")
     assert f"<dd>{len(sections)}</dd>" in home
     assert "<dd>1</dd>" in home  # one visible figure
     page = (site / SEED / "2-5-3" / "index.html").read_text(encoding="utf-8")
-    assert 'class="callout-value">855' in page
+    assert 'class="callout-value">855<span class="callout-unit">个</span>' in page  # shown in Simplified
+    assert "排查纠纷" in page
 
 
 def test_no_callouts_without_metrics(tmp_path):
-    site = _build(_content(tmp_path), tmp_path / "site")
+    content = _content(tmp_path)
+    path = content / "reports" / SEED / "report.yaml"
+    report = store.load(path)
+    for section in report.walk():
+        section.metrics = []
+    store.write(report, path)
+    site = _build(content, tmp_path / "site")
     assert 'class="callouts"' not in (site / SEED / "2-5" / "index.html").read_text(encoding="utf-8")
 
 

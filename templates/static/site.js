@@ -3,6 +3,15 @@
 (function () {
   "use strict";
 
+  // On a phone the table of contents starts folded, so the text comes first.
+  var tocBox = document.querySelector(".toc details");
+  if (tocBox && window.matchMedia && !window.matchMedia("(min-width: 60rem)").matches) {
+    tocBox.removeAttribute("open");
+    tocBox.addEventListener("click", function (e) {
+      if (e.target.closest("a")) tocBox.removeAttribute("open");
+    });
+  }
+
   // Highlight the table-of-contents entry of the section being read.
   var links = {};
   document.querySelectorAll("[data-toc-link]").forEach(function (a) { links[a.getAttribute("data-toc-link")] = a; });

@@ -118,6 +118,15 @@ def count_figures(report: Report) -> int:
     return sum(1 for s in report.walk() for m in s.metrics if not m.get("hidden"))
 
 
+_METRIC_TEXT = ("unit", "label", "span", "text")  # metric fields that are words of the report
+
+
+def _display_metric(metric: dict, source_script: str, script: str) -> dict:
+    """A metric for callout cards: its words in the displayed script (numbers untouched)."""
+    return {k: display(v, source_script, script) if k in _METRIC_TEXT and isinstance(v, str) else v
+            for k, v in metric.items()}
+
+
 def _section_view(section: Section, report: Report, script: str, parent: SectionView | None,
                   notes: dict[str, dict[str, Markup]]) -> SectionView:
     view = SectionView(
@@ -127,7 +136,7 @@ def _section_view(section: Section, report: Report, script: str, parent: Section
         category=section.category, depth=(parent.depth + 1) if parent else 1,
         path=urls.section(report.id, section.id),
         body=paragraphs_html(section, script, report.script),
-        metrics=[m for m in section.metrics if not m.get("hidden")],
+        metrics=[_display_metric(m, report.script, script) for m in section.metrics if not m.get("hidden")],
         source=section, parent=parent, note=notes.get(section.id, {}).get(script))
     view.children = [_section_view(c, report, script, view, notes) for c in section.children]
     return view
