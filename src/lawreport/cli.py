@@ -31,6 +31,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="convert the text to this script (default: as stored)")
     export.add_argument("-o", "--output", help="write here (default: standard output)")
 
+    metrics = sub.add_parser("metrics", help="re-run figure extraction on a report YAML (keeps edits)")
+    metrics.add_argument("report", help="path to report.yaml (updated in place)")
+    metrics.add_argument("--list", action="store_true", help="print every figure found")
+    metrics.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+
     build = sub.add_parser("build", help="build the static site from content/")
     build.add_argument("--content", default="content", help="content folder (default: content)")
     build.add_argument("--templates", default=None, help="templates folder (default: templates)")
@@ -68,20 +73,25 @@ def cmd_parse(args) -> int:
         print(f"{args.source}: error: {warnings} warning(s) with --strict; nothing written",
               file=sys.stderr)
         return 1
+    from lawreport.analyse.metrics import refresh
+
     if args.update:
         return _update(args, result.report)
+    refresh(result.report)
     _write_output(store.dumps(result.report), args.output)
     return 0
 
 
 def _update(args, new_report) -> int:
     from lawreport import store
+    from lawreport.analyse.metrics import refresh
     from lawreport.reimport import reimport
 
     target = Path(args.update)
     old = store.load(target)
     new_report.id = old.id
     result = reimport(old, new_report)
+    refresh(result.report)  # fresh figures for the new text; edits carried over by reimport stay
     for line in result.summary():
         print(f"{target}: {line}", file=sys.stderr)
     store.write(result.report, Path(args.output) if args.output else target)
@@ -93,6 +103,31 @@ def cmd_export(args) -> int:
 
     report = store.load(Path(args.report))
     _write_output(export.dumps(report, args.script), args.output)
+    return 0
+
+
+def cmd_metrics(args) -> int:
+    from lawreport import store
+    from lawreport.analyse.derived import derive
+    from lawreport.analyse.metrics import refresh, report_metrics
+
+    path = Path(args.report)
+    report = store.load(path)
+    summary = refresh(report)
+    if args.list:
+        for m in report_metrics(report, include_hidden=True):
+            flags = " ".join(f for f in (m.qualifier or "", "hidden" if m.hidden else "", m.source) if f)
+            print(f"{m.section}\t{m.text}\t{m.value}\t{m.unit}\t{m.label}\t{flags}")
+    checks = derive(report)
+    failing = [d for d in checks if d.kind == "sum" and d.status == "fail"]
+    if not args.dry_run:
+        store.write(report, path)
+    print(f"{path}: {summary.figures} figures ({summary.added} new, {summary.removed} removed, "
+          f"{summary.kept_edits} edited or added by an editor); "
+          f"{sum(d.kind == 'rate' for d in checks)} rates, {sum(d.kind == 'sum' for d in checks)} "
+          f"sum checks ({len(failing)} failing)" + (" [dry run: nothing written]" if args.dry_run else ""))
+    for d in failing:
+        print(f"{path}: warning: section {d.section}: parts do not add up: {d.formula}", file=sys.stderr)
     return 0
 
 
@@ -120,7 +155,8 @@ def cmd_serve(args) -> int:
     return 0
 
 
-COMMANDS = {"parse": cmd_parse, "export": cmd_export, "build": cmd_build, "serve": cmd_serve}
+COMMANDS = {"parse": cmd_parse, "export": cmd_export, "build": cmd_build, "serve": cmd_serve,
+            "metrics": cmd_metrics}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 from lawreport import store
 from lawreport.errors import LawreportError
 from lawreport.model import Report
+from lawreport.analyse.metrics import refresh
 from lawreport.parse import parse_source
 
 REPORT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -83,6 +84,7 @@ def load_report(folder: ReportFolder, write_missing_yaml: bool = True) -> tuple[
         return store.load(folder.yaml_path, folder.id), []
     result = parse_source(folder.source_path, folder.id)
     messages = [d.format(str(folder.source_path)) for d in result.diagnostics if d.severity == "warning"]
+    refresh(result.report)  # figures are extracted when the YAML is first produced
     if write_missing_yaml:
         store.write(result.report, folder.yaml_path)
         messages.append(f"{folder.yaml_path}: parsed from {folder.source_path.name} (edit this file from now on)")

@@ -108,7 +108,16 @@ SECTION_KEYS = {
 }
 STRIPPED_KEYS = {"line": (int, True), "text": (str, True), "reason": (str, True)}
 REMOVED_KEYS = {"id": (str, True), "number": (str, True), "title": (str, True), "nearest": (str, False)}
-_TYPE_NAMES = {str: "a string", int: "a whole number", dict: "a mapping", list: "a list"}
+# A figure found in (or added to) a section's text; see lawreport.analyse.metrics.
+METRIC_KEYS = {
+    "id": (str, True), "value": (float, True), "unit": (str, True), "qualifier": (str, False),
+    "label": (str, False), "text": (str, True), "start": (int, False), "end": (int, False),
+    "hidden": (bool, False), "source": (str, False),
+}
+METRIC_QUALIFIERS = ("more_than", "at_least", "nearly", "about", "at_most", "less_than")
+METRIC_SOURCES = ("extracted", "editor")
+_TYPE_NAMES = {str: "a string", int: "a whole number", dict: "a mapping", list: "a list",
+               float: "a number", bool: "true or false"}
 
 
 class _Reader:
@@ -138,6 +147,10 @@ class _Reader:
             return value.isoformat()[:10]
         if kind is str and isinstance(value, (int, float)) and not isinstance(value, bool):
             return node.value  # a title or number such as 2023 written without quotes
+        if kind is float and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return value
+        if kind is bool and isinstance(value, bool):
+            return value
         if not isinstance(value, kind) or isinstance(value, bool):
             self.fail(node, key_path, f"must be {_TYPE_NAMES[kind]}, not {value!r}")
         return value
@@ -175,16 +188,27 @@ class _Reader:
         if category and category not in CATEGORIES:
             self.fail(v["__nodes__"]["category"], key_path + ".category",
                       f"{category!r} is not one of {', '.join(CATEGORIES)}")
-        metrics = []
-        for i, m in enumerate(v.get("metrics", yaml.SequenceNode("", [])).value):
-            if not isinstance(m, yaml.MappingNode):
-                self.fail(m, f"{key_path}.metrics[{i}]", "must be a mapping")
-            metrics.append(self.loader.construct_object(m, deep=True))
+        metrics = [self.metric(m, f"{key_path}.metrics[{i}]", v.get("text", ""))
+                   for i, m in enumerate(v.get("metrics", yaml.SequenceNode("", [])).value)]
         children = [self.section(c, f"{key_path}.children[{i}]")
                     for i, c in enumerate(v.get("children", yaml.SequenceNode("", [])).value)]
         return Section(id=sid, number=v["number"], title=v["title"], text=v.get("text", ""),
                        title_end=v.get("title_end", ""), category=category, children=children,
                        metrics=metrics)
+
+    def metric(self, node: yaml.Node, key_path: str, text: str) -> dict:
+        m = self.mapping(node, key_path, METRIC_KEYS)
+        nodes = m.pop("__nodes__")
+        if m.get("qualifier") and m["qualifier"] not in METRIC_QUALIFIERS:
+            self.fail(nodes["qualifier"], key_path + ".qualifier",
+                      f"{m['qualifier']!r} is not one of {', '.join(METRIC_QUALIFIERS)}")
+        if m.get("source") and m["source"] not in METRIC_SOURCES:
+            self.fail(nodes["source"], key_path + ".source", "must be extracted or editor")
+        # an extracted figure whose text was edited away is just dropped at the next extraction
+        if not m["text"] or (m.get("source") == "editor" and m["text"] not in text):
+            self.fail(nodes["text"], key_path + ".text",
+                      f"{m['text']!r} is not in the section's text (fix it or delete this figure)")
+        return m
 
     def strings(self, node: yaml.Node, key_path: str) -> list[str]:
         return [self.scalar(item, f"{key_path}[{i}]", str) for i, item in enumerate(node.value)]

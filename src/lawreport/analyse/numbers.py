@@ -37,10 +37,11 @@ def cn_value(numeral: str) -> int | None:
     if not numeral:
         return None
     total, section, number = 0, 0, None
+    prev = ""
     for ch in numeral:
         if ch in CN_DIGIT:
-            if number is not None and section == 0 and total == 0:
-                return None  # digit after digit (二〇二三): a year read digit by digit, not a count
+            if prev in CN_DIGIT and CN_DIGIT[prev] != 0:
+                return None  # digit after digit: 二〇二三 (a year read out) or 十四五 (a name)
             number = CN_DIGIT[ch]
         elif ch in CN_SMALL_UNIT:
             section += (number if number is not None else 1) * CN_SMALL_UNIT[ch]
@@ -53,6 +54,7 @@ def cn_value(numeral: str) -> int | None:
             section, number = 0, None
         else:
             return None
+        prev = ch
     value = total + section + (number or 0)
     return value or (0 if numeral[0] in "零〇○" else None)
 
