@@ -447,7 +447,10 @@
       var found = engine.search(query);
       if (!found.results.length) { status.appendChild(noResults(query)); return; }
       status.textContent = T.count(found.results.length) + (found.mode === 'or' ? ' ' + T.any : '');
-      var h = found.terms.map(function (t) { return t.text; }).join(' ');
+      // terms for the section page to mark; lone characters (a fallback for unknown words) would
+      // mark every occurrence on the page, so they go only when there is nothing else
+      var words = found.terms.filter(function (t) { return t.text.length > 1; });
+      var h = (words.length ? words : found.terms).map(function (t) { return t.text; }).join(' ');
       found.results.forEach(function (r) {
         var s = engine.snippet(r.doc, found.terms, SCRIPT);
         var a = el('a', 'search-title', marked(s.title));

@@ -77,6 +77,7 @@ def test_query_table_maps_traditional_characters_of_the_text():
     index = build_index([seed()])
     t2s = dict(zip(*index["t2s"]))
     assert t2s["證"] == "证" and t2s["項"] == "项" and t2s["審"] == "审"
+    assert t2s["覈"] == "核"  # OpenCC's form of 审核 (審覈), though the source itself has 審核
 
 
 class FakeWriter:

@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from lawreport.model import Report, Section
-from lawreport.script import convert
+from lawreport.script import convert, to_hant
 from lawreport.search import charmap
 from lawreport.search.normalise import fold_width
 from lawreport.search.stopwords import STOPWORDS
@@ -96,9 +96,13 @@ def build_index(reports: list[Report]) -> dict:
         for simp, counts in (charmap.align(doc.text, doc.text_hant) or {}).items():
             aligned[simp].update(counts)
     s2t = charmap.display_table(aligned)
-    t2s = charmap.query_table({ch for doc in docs for ch in fold_width(doc.text)}, aligned)
     postings = _postings(docs)
     terms = sorted(postings)
+    # a reader may type what OpenCC writes for a word (审核 -> 審覈), not what the source had
+    for term in terms:
+        for simp, counts in (charmap.align(term, to_hant(term)) or {}).items():
+            aligned[simp].update(counts)
+    t2s = charmap.query_table({ch for doc in docs for ch in fold_width(doc.text)}, aligned)
     return {
         "v": FORMAT_VERSION,
         "reports": [[r.id, convert(r.title, r.script, "zh-Hans"), convert(r.title, r.script, "zh-Hant")]
