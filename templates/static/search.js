@@ -306,6 +306,7 @@
   };
 
   Engine.prototype.breadcrumb = function (d, script) {
+    if (!this.docs[d][1]) return [];  // preamble: its title is the report's
     var trail = [], p = this.docs[d][2];
     while (p >= 0) { trail.unshift(this.heading(p, script)); p = this.docs[p][2]; }
     var report = this.ix.reports[this.docs[d][0]];
@@ -346,16 +347,19 @@
     var end = Math.min(text.length, start + SNIPPET);
     best.spans.forEach(function (s) { if (s[0] < end && s[1] > end) end = s[1]; });  // never cut a mark
     var headSpans = intervals(this.folded[d], terms).filter(function (s) { return s[1] <= self.docs[d][3]; });
+    var report = this.ix.reports[this.docs[d][0]];
     return {
       doc: best.doc,
-      title: segments(this.heading(d, script), headSpans, 0, this.docs[d][3]),
+      title: this.docs[d][1] ? segments(this.heading(d, script), headSpans, 0, this.docs[d][3])
+        : [{ text: script === 'zh-Hant' ? report[2] : report[1], mark: false }],
       before: start > body, after: end < text.length,
       snippet: segments(text, best.spans, start, end)
     };
   };
 
   Engine.prototype.url = function (d) {
-    return this.ix.reports[this.docs[d][0]][0] + '/' + this.docs[d][1] + '/index.html';
+    var report = this.ix.reports[this.docs[d][0]], section = this.docs[d][1];
+    return section ? this.ix.url.replace('{report}', report[0]).replace('{section}', section) : report[3];
   };
 
   var api = { Engine: Engine, segments: segments, intervals: intervals };
@@ -463,7 +467,7 @@
 
     input.addEventListener('input', function () {
       clearTimeout(timer);
-      timer = setTimeout(function () { run(true); }, 150);
+      timer = setTimeout(function () { timer = null; run(true); }, 150);
     });
     app.addEventListener('keydown', function (e) {
       if (e.key === 'ArrowDown') { e.preventDefault(); select(selected + 1); }
@@ -472,6 +476,7 @@
         if (selected <= 0) { selected = -1; input.focus(); } else select(selected - 1);
       } else if (e.key === 'Enter' && doc.activeElement === input) {
         e.preventDefault();
+        if (timer) { clearTimeout(timer); timer = null; run(true); }  // typed faster than the debounce
         var first = list.querySelector('li a');
         if (first) first.click();
       }

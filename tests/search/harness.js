@@ -18,7 +18,8 @@ const out = queries.map((q) => {
     results: found.results.map((r) => {
       const doc = engine.docs[r.doc];
       return {
-        report: engine.ix.reports[doc[0]][0], id: doc[1], score: r.score,
+        report: engine.ix.reports[doc[0]][0], score: r.score,
+        id: engine.url(r.doc).split('/').slice(-2)[0],  // section id, or full-text for the preamble
         breadcrumb: engine.breadcrumb(r.doc, q.script),
         ...engine.snippet(r.doc, found.terms, q.script),
       };

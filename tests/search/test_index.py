@@ -4,7 +4,7 @@ from pathlib import Path
 from jsrun import run_queries
 from fixtures import corpus
 from lawreport import store
-from lawreport.script import to_hant
+from lawreport.script import to_hans, to_hant
 from lawreport.search.index import build_index, dumps_index, write_search_index
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,8 +19,8 @@ def test_every_section_at_every_level_is_a_document_with_its_parent():
     report = seed()
     index = build_index([report])
     ids = [doc[1] for doc in index["docs"]]
-    assert ids == [s.id for s in report.walk()]
-    for doc in index["docs"]:
+    assert ids == [""] + [s.id for s in report.walk()]  # "": preamble and signature
+    for doc in index["docs"][1:]:
         parent = doc[2]
         expected = doc[1].rsplit("-", 1)[0] if "-" in doc[1] else None
         assert (index["docs"][parent][1] if parent >= 0 else None) == expected
@@ -43,7 +43,8 @@ def test_index_text_is_simplified_and_loses_nothing():
     report = seed()
     index = build_index([report])
     assert "证明事项" in "".join(index["text"])
-    for doc, section in zip(index["text"], report.walk()):
+    assert index["text"][0] == "\n" + "\n".join([to_hans(report.preamble)] + [to_hans(x) for x in report.signature])
+    for doc, section in zip(index["text"][1:], report.walk()):
         body = section.number + section.title + section.title_end
         assert len(doc) == len(body) + (len(section.text) + 1 if section.text else 0)
 
@@ -54,7 +55,8 @@ def test_traditional_view_rebuilt_in_the_browser_equals_the_original(tmp_path):
     path = tmp_path / "search-index.js"
     path.write_text(dumps_index(build_index([report])), encoding="utf-8")
     hant, hans = run_queries(path, [{"dump": "zh-Hant"}, {"dump": "zh-Hans"}])
-    originals = [s.number + s.title + s.title_end + ("\n" + s.text if s.text else "") for s in report.walk()]
+    originals = ["\n" + "\n".join([report.preamble] + report.signature)]
+    originals += [s.number + s.title + s.title_end + ("\n" + s.text if s.text else "") for s in report.walk()]
     assert hant == originals  # the seed is stored in Traditional
     simplified = corpus()
     path.write_text(dumps_index(build_index([simplified])), encoding="utf-8")

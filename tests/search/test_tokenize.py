@@ -48,3 +48,18 @@ def test_fold_width_is_one_character_to_one():
     text = "（一）１．Ａ　b"
     assert len(fold_width(text)) == len(text)
     assert fold_width(text) == "(一)1.a b"
+
+
+from hypothesis import given, settings, strategies as st
+
+MIXED = st.text(alphabet=st.sampled_from(list("證明事項证明事项合法性審核审核執法执法５１８１万亿%.,ＡＢab 　（）「」、。0123456789")),
+                max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(MIXED)
+def test_any_text_keeps_its_length_and_every_token_is_where_it_says(text):
+    folded = normalise(text)
+    assert len(folded) == len(text)
+    for token in tokenize(folded):
+        assert folded[token.start:token.start + len(token.term)] == token.term

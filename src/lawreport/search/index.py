@@ -6,8 +6,10 @@ searchable text is Simplified; the Traditional view is rebuilt from ``charmap`` 
 
 Layout (compact JSON, keys sorted, no timestamps: the same reports give the same bytes):
   v         format version
-  reports   [[id, title (Simplified), title (Traditional)], ...]
+  reports   [[id, title (Simplified), title (Traditional), full-text page], ...]
+  url       section page path with {report} and {section} placeholders
   docs      [[report index, section id, parent doc index or -1, heading length, token count], ...]
+            (section id "" = the report's preamble and signature, shown on the full-text page)
   text      [Simplified text of each document: heading + "\\n" + own body (children excluded)]
   hant      [per document: exceptions list or full Traditional text, see charmap.display_exceptions]
   s2t       [Simplified chars, their Traditional forms]  (display table)
@@ -24,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from lawreport.model import Report, Section
+from lawreport.render import urls
 from lawreport.script import convert, to_hant
 from lawreport.search import charmap
 from lawreport.search.normalise import fold_width
@@ -61,6 +64,12 @@ def section_docs(report_no: int, report: Report) -> list[SearchDoc]:
         for child in section.children:
             visit(child, me)
 
+    outside = "\n".join(x for x in [report.preamble, *report.signature] if x)
+    if outside:  # preamble and signature: searchable too, found on the full-text page
+        hans = convert("\n" + outside, report.script, "zh-Hans")
+        doc = SearchDoc(report_no, "", -1, 0, hans, charmap.hant_of(hans, "\n" + outside, report.script))
+        doc.tokens = tokenize(fold_width(hans))
+        docs.append(doc)
     for section in report.sections:
         visit(section, -1)
     return docs
@@ -105,8 +114,9 @@ def build_index(reports: list[Report]) -> dict:
     t2s = charmap.query_table({ch for doc in docs for ch in fold_width(doc.text)}, aligned)
     return {
         "v": FORMAT_VERSION,
-        "reports": [[r.id, convert(r.title, r.script, "zh-Hans"), convert(r.title, r.script, "zh-Hant")]
-                    for r in reports],
+        "reports": [[r.id, convert(r.title, r.script, "zh-Hans"), convert(r.title, r.script, "zh-Hant"),
+                     urls.full_text(r.id)] for r in reports],
+        "url": urls.section("{report}", "{section}"),
         "docs": [[d.report, d.section_id, d.parent, d.heading_len, len(d.tokens)] for d in docs],
         "text": [d.text for d in docs],
         "hant": [charmap.display_exceptions(d.text, d.text_hant, s2t) for d in docs],
