@@ -53,3 +53,22 @@ def test_cite_panel_fills_reader_side_parts(site, browser):
     page.wait_for_function("document.querySelector('.copy-status').textContent !== ''")
     assert page.text_content(".copy-status") in ("已复制", "复制失败，请手动选择文本")
     page.close()
+
+
+AXE = __import__("pathlib").Path(__file__).resolve().parents[2] / "node_modules/axe-core/axe.min.js"
+
+
+@pytest.mark.skipif(not AXE.is_file(), reason="needs axe-core (npm ci)")
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_accessibility_violations(site, browser, scheme):
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    found = {}
+    for rel in ("index.html", "zjg-2023/index.html", "zjg-2023/full-text/index.html",
+                "zjg-2023/2-5/index.html", "zh-hant/zjg-2023/2-5-3/index.html", "pages/about/index.html"):
+        page.goto((site / rel).as_uri())
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate("axe.run().then(r => r.violations.map(v => v.id))")
+        if violations:
+            found[rel] = violations
+    assert found == {}
+    page.close()
