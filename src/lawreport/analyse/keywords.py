@@ -1,0 +1,110 @@
+"""Keywords of a report, overall and per part: TF-IDF and TextRank, genre stop-words removed.
+
+Both rankings run on jieba's tagged tokens of each section (segmented once, cached):
+- TF-IDF weighs a word's frequency here by jieba's IDF table of general Chinese, so a word
+  common in this report but rare in Chinese ranks high;
+- TextRank ranks words by co-occurrence (window of 5 words) inside the text itself, as
+  jieba.analyse.TextRank does (PageRank, d = 0.85).
+Stop-words of the genre (``stopwords``) are removed first, so 工作, 推进, 加强, 开展 never
+crowd the list.  ``count`` is how often the word occurs as a token; ``sections`` where.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import jieba.analyse
+
+from lawreport.analyse import segment
+from lawreport.analyse.stopwords import is_content_word
+from lawreport.analyse.textnorm import matching_copy
+from lawreport.model import Report, Section
+
+TOP = 15
+ALLOW_POS = ("n", "nz", "vn", "ns", "nt", "nr", "l", "j", "v")
+WINDOW = 5
+DAMPING = 0.85
+
+
+@dataclass
+class Keyword:
+    word: str  # Simplified
+    score: float
+    count: int
+    sections: list[tuple[str, int]] = field(default_factory=list)  # (section id, count), most first
+
+
+@dataclass
+class KeywordSet:
+    scope_id: str | None  # part id, or None for the whole report
+    tfidf: list[Keyword]
+    textrank: list[Keyword]
+
+
+@lru_cache(maxsize=1)
+def _idf() -> tuple[dict[str, float], float]:
+    segment.words("")  # jieba loaded once, with the genre's terms
+    table = jieba.analyse.default_tfidf.idf_loader
+    return table.idf_freq, table.median_idf
+
+
+def _allowed(tok: segment.Token) -> bool:
+    return tok.flag.startswith(ALLOW_POS) and is_content_word(tok.word)
+
+
+def section_words(section: Section) -> list[str]:
+    """Content words of a section's heading and own body, in order."""
+    text = matching_copy(section.number + section.title + section.title_end + "\n" + section.text)
+    return [t.word for line in text.split("\n") for t in segment.tagged(line) if _allowed(t)]
+
+
+def _tfidf(words: list[str]) -> list[tuple[str, float]]:
+    idf, median = _idf()
+    tf = Counter(words)
+    total = sum(tf.values()) or 1
+    return [(w, c * idf.get(w, median) / total) for w, c in tf.items()]
+
+
+def _textrank(sequences: list[list[str]]) -> list[tuple[str, float]]:
+    graph: dict[str, Counter] = defaultdict(Counter)
+    for seq in sequences:
+        for i, a in enumerate(seq):
+            for b in seq[i + 1:i + WINDOW]:
+                if a != b:
+                    graph[a][b] += 1
+                    graph[b][a] += 1
+    nodes = sorted(graph)
+    if not nodes:
+        return []
+    out_weight = {n: sum(graph[n].values()) for n in nodes}
+    score = {n: 1.0 / len(nodes) for n in nodes}
+    for _ in range(10):
+        score = {n: (1 - DAMPING) + DAMPING * sum(w / out_weight[m] * score[m] for m, w in graph[n].items())
+                 for n in nodes}
+    top = max(score.values())
+    return [(n, s / top) for n, s in score.items()]
+
+
+def _keywords(ranked: list[tuple[str, float]], per_section: list[tuple[str, Counter]]) -> list[Keyword]:
+    ranked = sorted(ranked, key=lambda kv: (-round(kv[1], 9), kv[0]))[:TOP]
+    out = []
+    for word, score in ranked:
+        where = [(sid, counts[word]) for sid, counts in per_section if counts[word]]
+        where.sort(key=lambda kv: -kv[1])  # stable: reading order among equals
+        out.append(Keyword(word, round(score, 4), sum(c for _, c in where), where))
+    return out
+
+
+def keyword_set(sections: list[Section], scope_id: str | None) -> KeywordSet:
+    sequences = [(s.id, section_words(s)) for top in sections for s in top.walk()]
+    per_section = [(sid, Counter(words)) for sid, words in sequences]
+    every = [w for _, words in sequences for w in words]
+    return KeywordSet(scope_id, _keywords(_tfidf(every), per_section),
+                      _keywords(_textrank([words for _, words in sequences]), per_section))
+
+
+def keywords(report: Report) -> list[KeywordSet]:
+    """The whole report first, then one set per part."""
+    return [keyword_set(report.sections, None)] + [keyword_set([p], p.id) for p in report.sections]
