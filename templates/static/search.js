@@ -357,6 +357,23 @@
     };
   };
 
+  /* Words to suggest: the longest-standing topics of the collection (most documents, 3+ chars). */
+  Engine.prototype.examples = function (n) {
+    var self = this, df = this.ix.terms.map(function (t, i) {
+      var flat = self.ix.post[i], docs = 0;
+      for (var j = 0; j < flat.length; j += 2 + flat[j + 1]) docs++;
+      return [t, docs];
+    }).filter(function (x) { return x[0].length >= 3 && !/^[\d.,%]/.test(x[0]); });
+    df.sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); });
+    return df.slice(0, n).map(function (x) { return x[0]; });
+  };
+
+  /* Simplified text shown in the reader's script, character by character (for suggestions). */
+  Engine.prototype.display = function (text, script) {
+    if (script !== 'zh-Hant') return text;
+    return Array.from(text, function (c) { return this.s2t.get(c) || c; }, this).join('');
+  };
+
   Engine.prototype.url = function (d) {
     var report = this.ix.reports[this.docs[d][0]], section = this.docs[d][1];
     return section ? this.ix.url.replace('{report}', report[0]).replace('{section}', section) : report[3];
@@ -374,16 +391,15 @@
     count: function (n) { return '找到 ' + n + ' 個章節'; },
     any: '沒有同時包含全部詞語的章節，以下章節包含其中部分詞語。',
     none: '沒有找到相關章節。',
-    hints: ['試試更少或更短的詞語；', '繁體和簡體查詢結果相同；', '例如：'],
+    hints: ['試試更短的詞語，或去掉引號；', '繁體和簡體查詢結果相同。', '例如：'],
     loading: '正在載入索引…'
   } : {
     count: function (n) { return '找到 ' + n + ' 个章节'; },
     any: '没有同时包含全部词语的章节，以下章节包含其中部分词语。',
     none: '没有找到相关章节。',
-    hints: ['试试更少或更短的词语；', '繁体和简体查询结果相同；', '例如：'],
+    hints: ['试试更短的词语，或去掉引号；', '繁体和简体查询结果相同。', '例如：'],
     loading: '正在加载索引…'
   };
-  var EXAMPLES = ['合法性审核', '證明事項', '执法', '包容审慎'];
   var thisScript = doc.currentScript;
   var siteRoot = thisScript ? new URL('../', thisScript.src).href : '';
   var engine = null;
@@ -422,21 +438,33 @@
       items[selected].querySelector('a').focus();
     }
 
-    function noResults(query) {
+    function links(label, queries) {
+      var li = el('li', null, [label]);
+      queries.forEach(function (q, i) {
+        var a = el('a', null, [engine.display(q, SCRIPT)]);
+        a.href = '?q=' + encodeURIComponent(q);
+        if (i) li.appendChild(doc.createTextNode('、'));
+        li.appendChild(a);
+      });
+      return li;
+    }
+
+    // (a query with several words never ends here while one of them finds something on its
+    // own: the OR fallback shows those sections)
+    function noResults() {
       var p = el('div', 'search-none', [el('p', null, [T.none])]);
       var ul = el('ul');
       ul.appendChild(el('li', null, [T.hints[0]]));
       ul.appendChild(el('li', null, [T.hints[1]]));
-      var ex = el('li', null, [T.hints[2]]);
-      EXAMPLES.forEach(function (q, i) {
-        var a = el('a', null, [q]);
-        a.href = '?q=' + encodeURIComponent(q);
-        if (i) ex.appendChild(doc.createTextNode('、'));
-        ex.appendChild(a);
-      });
-      ul.appendChild(ex);
+      ul.appendChild(links(T.hints[2], engine.examples(4)));
       p.appendChild(ul);
       return p;
+    }
+
+    function keepQueryInToggle(query) {
+      // the script toggle in the header leads to the same search in the other script
+      var toggle = doc.querySelector('a.script-toggle');
+      if (toggle) toggle.href = toggle.href.split('?')[0] + (query ? '?q=' + encodeURIComponent(query) : '');
     }
 
     function run(updateUrl) {
@@ -447,9 +475,10 @@
       if (updateUrl && global.history && global.history.replaceState) {
         global.history.replaceState(null, '', query ? '?q=' + encodeURIComponent(query) : '?');
       }
+      keepQueryInToggle(query);
       if (!query) return;
       var found = engine.search(query);
-      if (!found.results.length) { status.appendChild(noResults(query)); return; }
+      if (!found.results.length) { status.appendChild(noResults()); return; }
       status.textContent = T.count(found.results.length) + (found.mode === 'or' ? ' ' + T.any : '');
       // terms for the section page to mark; lone characters (a fallback for unknown words) would
       // mark every occurrence on the page, so they go only when there is nothing else
@@ -491,7 +520,9 @@
 
   /* On a section page reached from a result (?h=term+term): mark the terms in the content. */
   function highlightPage(terms) {
-    var root = doc.querySelector('[data-search-highlight]') || doc.querySelector('main') || doc.body;
+    // the section's own text (not breadcrumb or citation panel) where the page marks it out
+    var root = ['[data-search-highlight]', '.section-page', 'article.report-text', 'main']
+      .map(function (sel) { return doc.querySelector(sel); }).filter(Boolean)[0] || doc.body;
     var walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode: function (n) {
         return /^(SCRIPT|STYLE|MARK|TEXTAREA|INPUT)$/.test(n.parentNode.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;

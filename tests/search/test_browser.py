@@ -123,7 +123,20 @@ def test_no_match_shows_the_no_results_message(page, seed_site):
     assert result_ids(page) == []
     text = page.inner_text(".search-none")
     assert "没有找到" in text and "繁体和简体" in text
-    assert page.eval_on_selector_all(".search-none a", "as => as.length") >= 3  # example queries
+    examples = page.eval_on_selector_all(".search-none a", "as => as.map(a => a.getAttribute('href'))")
+    assert len(examples) == 4  # example queries taken from the index: each finds something
+    for href in examples:
+        page.goto(search_url(seed_site, "") .split("?")[0] + href)
+        assert result_ids(page)
+
+
+def test_script_toggle_keeps_the_query(page, seed_site):
+    page.goto(search_url(seed_site, "证明事项"))
+    result_ids(page)
+    with page.expect_navigation():
+        page.click("a.script-toggle")
+    assert "/zh-hant/search/index.html?q=" in page.url
+    assert result_ids(page)[0] == "2-3-2"
 
 
 def test_results_follow_typing_and_update_the_address(page, seed_site):
