@@ -43,3 +43,15 @@ def seed_report():
     from lawreport import store
 
     return store.load(REPO / "content" / "reports" / SEED_ID / "report.yaml")
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory) -> Path:
+    """Every fixture report's source (other governments, encodings, damaged copies) plus the seed."""
+    root = tmp_path_factory.mktemp("fixture-site")
+    content = copy_content(root)
+    for folder in sorted((REPO / "tests" / "fixtures" / "reports").iterdir()):
+        if (folder / "source.txt").is_file():
+            (content / "reports" / folder.name).mkdir()
+            shutil.copy(folder / "source.txt", content / "reports" / folder.name / "source.txt")
+    return run_build(content, root / "site")

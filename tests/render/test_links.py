@@ -99,3 +99,10 @@ def test_every_section_has_a_page_in_both_scripts(site, seed_report, prefix):
     assert len(ids) > 30
     for sid in ids:
         assert (site / f"{prefix}{seed_report.id}/{sid}/index.html").is_file(), sid
+
+
+def test_no_broken_links_across_other_reports(fixture_site):
+    reports = [p for p in fixture_site.iterdir() if (p / "full-text" / "index.html").is_file()]
+    assert len(reports) >= 5
+    assert check_site(fixture_site) == []
+

@@ -44,9 +44,18 @@ def views(report: Report, notes: dict, nav: list[NavLink], downloads: list[Downl
     return {script: report_view(report, script, notes, nav, downloads) for script in SCRIPTS}
 
 
+def newest_first(report_views: list[dict[str, ReportView]]) -> list[dict[str, ReportView]]:
+    """Most recent year covered first; undated reports last; the id settles ties."""
+    first = SCRIPTS[0]
+    ordered = sorted(report_views, key=lambda v: v[first].id)
+    ordered.sort(key=lambda v: v[first].date, reverse=True)  # stable: equal keys keep id order
+    ordered.sort(key=lambda v: v[first].year or 0, reverse=True)
+    return ordered
+
+
 def render_home(site: SiteRenderer, report_views: list[dict[str, ReportView]]) -> None:
-    site.render_both("home.html", urls.home(),
-                     lambda script: {"reports": [v[script] for v in report_views]})
+    ordered = newest_first(report_views)
+    site.render_both("home.html", urls.home(), lambda script: {"reports": [v[script] for v in ordered]})
 
 
 def _cite(site: SiteRenderer, view: ReportView, section: SectionView | None) -> dict:
