@@ -103,8 +103,7 @@ class ReportView:
     def section_count(self) -> int:
         return sum(1 for _ in self.walk())
 
-    def citation(self, base_url: str | None, section: SectionView | None = None,
-                 script_path: str | None = None) -> CitationData:
+    def citation(self, base_url: str | None, section: SectionView | None = None) -> CitationData:
         path = urls.in_script(section.path if section else urls.report(self.id), self.script)
         return CitationData(
             key=f"{self.id}:{section.id}" if section else self.id,

@@ -2,8 +2,9 @@
 
 Other page types (search, metrics, analysis…) use the same entry point::
 
-    site.render_page("metrics.html", urls.report(rid).replace("index.html", "metrics/index.html"),
-                     script, report=view)
+    site.render_page("metrics.html", f"{report_id}/metrics/index.html", script, report=view)
+    site.render_both("metrics.html", f"{report_id}/metrics/index.html",
+                     lambda script: {"report": views[script]})
 
 ``path`` is script independent; the Traditional copy goes under ``zh-hant/``.
 Templates get ``url(path)`` (a link to another page in the same script),

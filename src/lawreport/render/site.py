@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from markupsafe import Markup
-
 from lawreport.errors import LawreportError
 from lawreport.model import Report
 from lawreport.render import citations, urls
@@ -110,4 +108,4 @@ def copy_static(templates_dir: Path, writer) -> None:
 def site_globals(pages: list[EditorialPage]) -> dict:
     return {"editorial_pages": [{"slug": p.slug, "title": p.title, "path": urls.page(p.slug)}
                                 for p in pages],
-            "scripts": SCRIPTS, "Markup": Markup}
+            "scripts": SCRIPTS}
