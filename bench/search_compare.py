@@ -147,6 +147,46 @@ def measure(browser, base: str, site: Path, page_name: str, queries: list[dict])
     return figures
 
 
+def scale(browser, count: int, queries: list[dict]) -> dict:
+    """Our index for ``count`` synthetic reports (bench/corpus.py): size, load time, query time."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from corpus import generate
+
+    from lawreport.parse import parse_source
+    from lawreport.search.index import build_index, dumps_index
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folders = generate(count, Path(tmp) / "content", ROOT / "content/reports/zjg-2023/source.txt")
+        reports = [parse_source(f / "source.txt", f.name).report for f in folders]
+        site = Path(tmp) / "site"
+        (site / "static").mkdir(parents=True)
+        index = dumps_index(build_index(reports)).encode("utf-8")
+        (site / "search-index.js").write_bytes(index)
+        shutil.copy(ROOT / "templates/static/search.js", site / "static/search.js")
+        (site / "bench-ours.html").write_text(OURS_PAGE, encoding="utf-8")
+        httpd, base = serve(site)
+        try:
+            pg = browser.new_page()
+            pg.goto(base + "bench-ours.html")
+            pg.wait_for_function("window.run !== undefined")
+            ready = pg.evaluate("q => { window.run(q); return performance.now(); }", "法治")
+            times = [pg.evaluate("q => window.run(q)", q["q"])["ms"] for q in queries]
+            pg.close()
+        finally:
+            httpd.shutdown()
+    return {"reports": count, "docs": sum(1 for r in reports for _ in r.walk()), "bytes": len(index),
+            "gzip": gz(index), "ready_ms": ready, "ms": statistics.median(times), "max_ms": max(times)}
+
+
+def scale_table(rows: list[dict]) -> str:
+    lines = ["", "Our index as the collection grows (synthetic reports from bench/corpus.py, same queries, "
+             "warm; \"ready\" = page load until the first result, index parse included):", "",
+             "| reports | sections | index raw / gzip | ready | query median / max |", "| --- | --- | --- | --- | --- |"]
+    lines += [f"| {r['reports']} | {r['docs']} | {r['bytes'] / 1024:.0f} KB / {r['gzip'] / 1024:.0f} KB | "
+              f"{r['ready_ms']:.0f} ms | {r['ms']:.2f} / {r['max_ms']:.2f} ms |" for r in rows]
+    return "\n".join(lines)
+
+
 def table(ours: dict, pf: dict, n: int) -> str:
     def kb(b: float) -> str:
         return f"{b / 1024:.1f} KB"
@@ -195,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--content", default=str(ROOT / "content"))
     parser.add_argument("--write", action="store_true", help="update BENCHMARKS.md")
+    parser.add_argument("--scale", type=int, nargs="*", default=[10, 100],
+                        help="also measure our index for these numbers of synthetic reports")
     args = parser.parse_args(argv)
     try:
         import pagefind  # noqa: F401
@@ -223,12 +265,13 @@ def main(argv: list[str] | None = None) -> int:
                                             args=["--headless", "--no-sandbox", "--disable-gpu"])
                 ours = measure(browser, base, site, "bench-ours.html", queries)
                 pf = measure(browser, base, site, "bench-pagefind.html", queries)
+                scaled = [scale(browser, n, queries) for n in args.scale]
                 browser.close()
         finally:
             httpd.shutdown()
         ours.update(index=sizes(ours_index), total=sizes(ours_index + ours_code))
         pf.update(index=sizes(pf_index), total=sizes(pf_index + pf_code))
-    text = table(ours, pf, len(queries))
+    text = table(ours, pf, len(queries)) + ("\n" + scale_table(scaled) if scaled else "")
     print(text)
     if args.write:
         write_benchmarks(text)
