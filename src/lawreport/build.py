@@ -17,6 +17,7 @@ from typing import Callable
 
 from lawreport import content as content_mod
 from lawreport import export, store
+from lawreport.analyse import site as analysis_site
 from lawreport.model import Report
 from lawreport.render import site as pages_mod
 from lawreport.render import sitemap
@@ -46,12 +47,12 @@ def write_data_downloads(reports: list[Report], writer: SiteWriter) -> None:
 
 def report_nav(report: Report) -> list[NavLink]:
     """Per-report analysis pages (metrics, keywords…): append NavLink(label, path) here."""
-    return []
+    return analysis_site.nav_links(report)
 
 
 def report_downloads(report: Report) -> list[Download]:
     """Data files linked from the overview; add tables (metrics.csv…) after the standard two."""
-    return pages_mod.standard_downloads(report)
+    return pages_mod.standard_downloads(report) + analysis_site.downloads(report)
 
 
 def build_views(content: content_mod.Content, reports: list[Report]) -> list[dict[str, ReportView]]:
@@ -98,12 +99,14 @@ def build(content_dir: Path, out_dir: Path, templates_dir: Path | None = None,
     templates_dir = Path(templates_dir) if templates_dir else default_templates(content_dir)
     pages_mod.check_paths(reports, {f.id: str(f.yaml_path) for f in content.reports})
     views = build_views(content, reports)
+    analyses = analysis_site.analyse_reports(reports, views)  # also sets the callout cards
     writer = SiteWriter(out_dir)
     try:
         site = SiteRenderer(templates_dir, writer, base_url)
         write_data_downloads(reports, writer)
         render_pages(site, content, views)
         render_search(site, views)
+        analysis_site.render_analysis(site, views, analyses, writer)
         write_search_index(reports, writer)
         pages_mod.copy_static(templates_dir, writer)
         write_sitemap(site, writer)

@@ -13,7 +13,7 @@ from lawreport.render.pages import SiteRenderer
 from lawreport.script import SCRIPTS
 
 # Folders inside a report's folder that are pages, not sections.
-REPORT_SUBPAGES = {urls.FULL_TEXT}
+REPORT_SUBPAGES = {urls.FULL_TEXT, "metrics", "keywords", "timeline", "documents", "places", "coverage"}
 
 
 def check_paths(reports: list[Report], yaml_paths: dict[str, str]) -> None:

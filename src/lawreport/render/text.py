@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from lawreport.analyse import callouts
+from lawreport.analyse.metrics import Metric
 from lawreport.model import Section
 from lawreport.render.display import display_text
 from lawreport.script import convert
@@ -32,6 +34,12 @@ class Mark:
     end: int
     css_class: str
     title: str = ""
+    figure: "Metric | None" = None  # an extracted figure: link to its metrics-page entry
+
+
+# Bodies are shown on section pages and the full text, both at <report>/<folder>/index.html,
+# so the metrics page of the same report is one folder up.
+METRICS_PAGE_FROM_BODY = "../metrics/index.html"
 
 
 def inline_marks(section: Section) -> list[Mark]:
@@ -44,7 +52,10 @@ def inline_marks(section: Section) -> list[Mark]:
         if not 0 <= start < end <= len(section.text):
             continue
         title = " ".join(str(metric[k]) for k in ("label",) if metric.get(k))
-        marks.append(Mark(start, end, "figure", title))
+        if metric.get("id") and "value" in metric:
+            marks.append(Mark(start, end, "figure", figure=Metric.from_dict(metric, section.id)))
+        else:
+            marks.append(Mark(start, end, "figure", title))
     marks.sort(key=lambda m: (m.start, m.end))
     kept: list[Mark] = []
     for mark in marks:
@@ -60,6 +71,10 @@ def _paragraph_html(text: str, offset: int, marks: list[Mark], source_script: st
         if end <= 0 or start >= len(text) or start < pos:
             continue
         out.append(str(escape(display(text[pos:start], source_script, script))))
+        if mark.figure is not None:
+            out.append(_figure_html(mark.figure, text[start:min(end, len(text))], source_script, script))
+            pos = min(end, len(text))
+            continue
         attrs = f' class="{mark.css_class}"'
         if mark.title:
             attrs += f' title="{escape(display(mark.title, source_script, script))}"'
@@ -67,6 +82,15 @@ def _paragraph_html(text: str, offset: int, marks: list[Mark], source_script: st
         pos = min(end, len(text))
     out.append(str(escape(display(text[pos:], source_script, script))))
     return "".join(out)
+
+
+def _figure_html(m: "Metric", shown: str, source_script: str, script: str) -> str:
+    """A figure in the text: a link to its entry on the metrics page; hover or focus shows the
+    label and the normalised value (CSS popover from data-tip; no title attribute)."""
+    tip = callouts.tip(m, display(m.label, source_script, script), display(m.unit, source_script, script),
+                       script)
+    return (f'<a class="figure" href="{METRICS_PAGE_FROM_BODY}#{m.anchor}" data-tip="{escape(tip)}">'
+            f'{escape(display(shown, source_script, script))}</a>')
 
 
 def paragraphs_html(section: Section, script: str, source_script: str) -> Markup:
