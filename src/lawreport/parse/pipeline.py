@@ -131,6 +131,11 @@ def _same_text(a: str, b: str) -> bool:
     return re.sub(r"\s", "", fold(to_hans(a))) == re.sub(r"\s", "", fold(to_hans(b)))
 
 
+def _is_flat(lines: list[tuple[int, str]]) -> bool:
+    """A copy that lost its line breaks: one long line, or the whole text on a line or two."""
+    return len(lines[0][1]) >= 200 or len(lines) <= 2
+
+
 _RUN_IN_ADDRESSEE = re.compile(r"^([^。,;:：，；\n]{2,30}?(?:政府|委员会|委|办公室|领导|同志们?))[:：]")
 _RUN_IN_TITLE = re.compile(r"^([^。;:：；\n]{6,80}?报告)(?=[^。]{2,30}?[:：])")
 
@@ -138,7 +143,7 @@ _RUN_IN_TITLE = re.compile(r"^([^。;:：；\n]{6,80}?报告)(?=[^。]{2,30}?[:�
 def _split_run_in_front(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A copy with no line breaks: cut the title and the addressee off the first line."""
     number, first = lines[0]
-    if len(first) < 200:
+    if not _is_flat(lines):
         return lines
     pieces = []
     m = _RUN_IN_TITLE.match(first)
@@ -153,19 +158,24 @@ def _split_run_in_front(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 _RUN_IN_SIGNATURE = re.compile(
-    r"(?<=[。!?！？”])\s*([^。,;:，；：\s]{2,30}?(?:人民政府|政府|委员会|办公室))\s*"
+    r"(?:^|(?<=[。!?”]))\s*([^。,;:\s]{2,30}?(?:人民政府|政府|委员会|办公室))\s*"
     r"((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
-    r"\s*([(（]\s*此件[^)）]{0,10}[)）])?\s*$")
+    r"\s*([(]\s*此件[^)]{0,10}[)])?\s*$")
 
 
 def _split_run_in_signature(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A copy with no line breaks: cut issuer, date and note off the last line."""
+    """Issuer and date run into the last line (a copy with no line breaks, or a signature
+    written on one line): cut issuer, date and note off so each is a line of its own."""
     number, last = lines[-1]
-    m = _RUN_IN_SIGNATURE.search(fold(last))
-    if not m or len(last) < 200:
+    probe = fold(to_hans(last))
+    if len(probe) != len(last):  # conversion changed the length: offsets would not match
+        probe = fold(last)
+    m = _RUN_IN_SIGNATURE.search(probe)
+    if not m:
         return lines
+    head = last[:m.start(1)]
     tail = [(number, last[m.start(g):m.end(g)]) for g in (1, 2, 3) if m.group(g)]
-    return lines[:-1] + [(number, last[:m.start(1)])] + tail
+    return lines[:-1] + ([(number, head)] if head.strip() else []) + tail
 
 
 # -- signature ------------------------------------------------------------------------
