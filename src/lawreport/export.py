@@ -27,6 +27,7 @@ def _section(section: Section, level: int) -> dict:
         "id": section.id,
         "number": section.number,
         "title": section.title,
+        "title_end": section.title_end,  # with number and title, the heading exactly as written
         "level": level,
         "category": section.category,
         "text": section.text,

@@ -1,0 +1,94 @@
+"""JSON export: the schema documented in README ("JSON export"), and script conversion."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lawreport import export, store
+from lawreport.script import to_hans
+
+SEED_YAML = Path(__file__).resolve().parents[1] / "content" / "reports" / "zjg-2023" / "report.yaml"
+
+TOP_KEYS = {  # README, "JSON export": key -> allowed types
+    "json_schema_version": (int,), "id": (str,), "title": (str,), "title_source": (str,),
+    "issuer": (str,), "addressee": (str,), "date": (str, type(None)), "year": (int, type(None)),
+    "publication_note": (str,), "script": (str,), "source": (dict,), "preamble": (str,),
+    "sections": (list,), "signature": (list,), "stripped": (list,),
+}
+SECTION_KEYS = {
+    "id": (str,), "number": (str,), "title": (str,), "title_end": (str,), "level": (int,),
+    "category": (str, type(None)), "text": (str,), "metrics": (list,), "children": (list,),
+}
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return store.load(SEED_YAML)
+
+
+def _sections(sections):
+    for s in sections:
+        yield s
+        yield from _sections(s["children"])
+
+
+def test_top_level_schema(seed):
+    data = json.loads(export.dumps(seed))
+    assert set(data) == set(TOP_KEYS)
+    for key, types in TOP_KEYS.items():
+        assert isinstance(data[key], types), key
+    assert data["json_schema_version"] == 1 and data["id"] == "zjg-2023"
+    assert data["date"] == "2024-02-28" and data["year"] == 2023 and data["script"] == "zh-Hant"
+    assert set(data["source"]) == {"file", "sha256", "encoding", "newline"}
+    assert data["stripped"] == [{"line": 47, "text": "蘇公網安備 32058202010198號", "reason": "footer"}]
+    assert all(isinstance(line, str) for line in data["signature"])
+
+
+def test_section_schema_levels_and_categories(seed):
+    data = json.loads(export.dumps(seed))
+    sections = list(_sections(data["sections"]))
+    assert len(sections) == len(list(seed.walk()))
+    for s in sections:
+        assert set(s) == set(SECTION_KEYS), s["id"]
+        for key, types in SECTION_KEYS.items():
+            assert isinstance(s[key], types), (s["id"], key)
+        assert s["level"] == s["id"].count("-") + 1
+        assert (s["category"] is not None) == (s["level"] == 1)
+    assert [p["category"] for p in data["sections"]] == ["responsibilities", "measures", "shortcomings", "plan"]
+
+
+def test_headings_and_bodies_reproduce_the_report_text(seed):
+    data = json.loads(export.dumps(seed))
+    pieces = [s["number"] + s["title"] + s["title_end"] + s["text"] for s in _sections(data["sections"])]
+    expected = ["".join(sec.full_text().split("\n")[:1]) + sec.text for sec in seed.walk()]
+    assert pieces == expected
+
+
+def test_conversion_to_simplified(seed):
+    data = json.loads(export.dumps(seed, "zh-Hans"))
+    assert data["script"] == "zh-Hans" and data["converted_from"] == "zh-Hant"
+    assert data["issuer"] == "张家港市人民政府" and data["addressee"] == "苏州市人民政府"
+    assert data["sections"][0]["children"][0]["title"] == to_hans(seed.find("1-1").title)
+    # identifiers and hashes are never converted
+    assert [s["id"] for s in _sections(data["sections"])] == [s.id for s in seed.walk()]
+    assert data["source"]["sha256"] == seed.source["sha256"]
+    assert data["stripped"][0]["reason"] == "footer"
+
+
+def test_no_conversion_to_the_stored_script(seed):
+    assert "converted_from" not in json.loads(export.dumps(seed, "zh-Hant"))
+
+
+def test_empty_date_is_null(seed):
+    seed_copy = store.loads(SEED_YAML.read_text(encoding="utf-8").replace("date: '2024-02-28'\n", ""),
+                            "report.yaml", "x")
+    assert json.loads(export.dumps(seed_copy))["date"] is None
+
+
+def test_output_is_deterministic_utf8_json(seed):
+    text = export.dumps(seed)
+    assert text == export.dumps(store.load(SEED_YAML)) and text.endswith("\n")
+    assert "張家港" in text  # real characters, not \\u escapes
