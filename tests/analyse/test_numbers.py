@@ -27,6 +27,7 @@ def test_scale_words_keep_whole_numbers_whole():
     assert num.scaled(1200, "亿") == 120_000_000_000
     assert num.scaled(1.5, "万") == 15_000 and isinstance(num.scaled(1.5, "万"), int)
     assert num.scaled(2.25, None) == 2.25
+    assert num.scaled(4.6, "亿") == 460_000_000 and isinstance(num.scaled(4.6, "亿"), int)
 
 
 def test_formatting():

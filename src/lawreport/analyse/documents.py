@@ -19,7 +19,7 @@ from lawreport.model import Report
 
 TITLE = re.compile(r"《([^《》\n]{1,80})》")
 PLACE_FRONT = re.compile(r"^(?:(?:19|20)\d\d年(?:度)?)?[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|州|县|区|镇|街道)")
-LAW_END = re.compile(r"(?:法|法典|条例)(?:\((?:试行|修正|修订)\))?$")
+LAW_END = re.compile(r"(?:(?<![办方做])法|法典|条例)(?:\((?:试行|修正|修订)\))?$")
 LOCAL_END = re.compile(r"(?:方案|计划|清单|要点|细则|办法|意见|通知|规划|目录|规定|决定|规则|指引|标准|制度|措施|公告|名录)"
                        r"(?:\((?:试行|暂行)\))?$")
 KINDS = ("law", "local", "other")

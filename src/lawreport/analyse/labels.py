@@ -35,7 +35,7 @@ def _nounish(tok: segment.Token) -> bool:
         return True
     if tok.word in LEAD or tok.word in LINK:
         return False
-    return tok.flag[:1] in ("n", "j", "l", "b") or tok.flag in ("vn", "an", "nz", "ns", "nt", "nr")
+    return tok.flag[:1] in ("n", "j", "l", "b", "s") or tok.flag in ("vn", "an", "nz", "ns", "nt", "nr")
 
 
 def _is_verb(tok: segment.Token) -> bool:

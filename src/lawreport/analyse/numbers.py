@@ -73,10 +73,9 @@ def scaled(value: int | float, scale: str | None) -> int | float:
     """Apply a scale word; keep whole numbers whole (5181万 -> 51810000, 1.5万 -> 15000)."""
     if scale:
         value = value * SCALE[scale]
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
     if isinstance(value, float):
-        return round(value, 6)
+        value = round(value, 6)  # 4.6 × 1亿 is 459999999.99999994 in binary floating point
+        return int(value) if value.is_integer() else value
     return value
 
 
