@@ -9,9 +9,9 @@ def _named(text, script="zh-Hans"):
 
 
 def test_towns_streets_and_bodies():
-    found = _named("乐余镇、南丰镇获评示范。后塍街道打造调解室。市司法局牵头,市矛调中心揭牌运行。")
+    found = _named("乐余镇、南丰镇获评示范。塘桥镇、大新镇、后塍街道打造调解室。市司法局牵头,市矛调中心揭牌运行。")
     assert ("place", "乐余镇") in found and ("place", "南丰镇") in found
-    assert ("place", "后塍街道") in found
+    assert ("place", "后塍街道") in found and ("place", "大新镇") in found
     assert ("body", "市司法局") in found and ("body", "市矛调中心") in found
 
 

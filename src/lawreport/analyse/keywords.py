@@ -23,7 +23,7 @@ from lawreport.analyse.textnorm import matching_copy
 from lawreport.model import Report, Section
 
 TOP = 15
-ALLOW_POS = ("n", "nz", "vn", "ns", "nt", "nr", "l", "j", "v")
+ALLOW_POS = ("n", "nz", "vn", "ns", "nt", "l", "j", "v")  # not nr: a person named once is no topic
 WINDOW = 5
 DAMPING = 0.85
 

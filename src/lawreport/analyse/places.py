@@ -17,7 +17,7 @@ from lawreport.model import Report
 PLACE_SUFFIXES = ("街道", "镇", "乡")
 BODY_SUFFIXES = ("委员会", "办公室", "检察院", "法院", "司法所", "中心", "局", "工作站", "调解室")
 GENERIC_BEFORE_SUFFIX = set("区乡城村集")
-GENERIC_HEADS = set("城乡村集各区全本该重小大每多一两这那其我市县省")
+GENERIC_HEADS = set("城乡村集各区全本该每这那其我市县省")  # 各镇, 该中心, 全市中心
 NOT_BEFORE_NAME = set("的和与及或等在对为以把被将由从向于之其并也又都就还而且是有了由经") | {"及其", "以及"}
 NOT_AFTER_NAME = {"工作", "任务", "环节", "城区", "地位", "作用", "思想"}  # 中心工作 is no body
 LEAD_VERBS = {"整合", "设立", "成立", "建成", "打造", "依托", "联合", "邀请", "组建", "推动", "开设", "建立",
