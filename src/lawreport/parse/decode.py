@@ -43,15 +43,17 @@ def _decode_bytes(data: bytes, path: str) -> tuple[str, str]:
         raise LawreportError("file looks binary (NUL bytes and no UTF-16 byte-order mark)", path)
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
     try:
         return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+        # the encoding that read further is the one the file was meant to be in
+        best, name = max((utf8_error, "UTF-8"), (exc, "GB18030"), key=lambda e: e[0].start)
+        line = data[: best.start].count(b"\n") + 1
         raise LawreportError(
-            "not valid UTF-8, UTF-16 or GB18030/GBK text (byte "
-            f"{exc.start}: {data[exc.start:exc.start + 4].hex(' ')})", path, line) from None
+            f"not valid UTF-8, UTF-16 or GB18030/GBK text (read as {name}, byte {best.start} is wrong: "
+            f"{data[best.start:best.start + 4].hex(' ')})", path, line) from None
 
 
 def _strict(data: bytes, encoding: str, path: str) -> str:

@@ -10,26 +10,35 @@ import re
 
 from lawreport.model import StrippedLine
 from lawreport.parse.chars import fold
+from lawreport.parse.enumerators import match_at
 from lawreport.script import to_hans
 
 _BULLET = r"^[\s·•\-*●■◆▪►>|]*"
 _META_KEYS = (
     "索引号|发布日期|发布时间|发文日期|成文日期|生成日期|公开日期|更新时间|信息来源|来源|浏览次数|点击数|点击率|"
     "访问量|阅读量|阅读次数|字号|发布机构|发文机关|发布单位|公开方式|公开范围|公开时限|主题分类|体裁分类|组配分类|"
-    "服务对象|主题词|作者|责任编辑|编辑|审核|文章来源|信息分类|所属机构|有效性|时效|浏览量"
+    "服务对象|主题词|作者|责任编辑|编辑|审核|文章来源|信息分类|所属机构|有效性|时效|浏览量|标题|文号|发文字号|"
+    "信息名称|统一编号|废止日期|实施日期"
+)
+# Page tables often space their labels out: "索 引 号:", "标 题:".
+_SPACED_KEYS = "|".join(r"\s*".join(key) for key in _META_KEYS.split("|"))
+# Buttons and controls; a line made only of these (with brackets and separators) is chrome.
+_CONTROLS = (
+    "打印本页|我要打印|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏本页|加入收藏|收藏|分享到|分享|"
+    "扫一扫在手机打开当前页|扫一扫|在手机上查看|字体|字号|视力保护色|默认|保存|纠错|微信|微博|相关文档|相关链接|[大中小]"
 )
 # Whole lines that are page chrome.  Each entry: (reason, regex on the folded Simplified line).
 LINE_PATTERNS = [
-    ("metadata", re.compile(_BULLET + r"(" + _META_KEYS + r")\s*[:]")),
+    ("metadata", re.compile(_BULLET + r"(" + _SPACED_KEYS + r")\s*[:]")),
     ("breadcrumb", re.compile(r"^\s*(当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:]?")),
     ("breadcrumb", re.compile(r"^\s*首页\s*(>|»|›|/|\\|-|→|>>)")),
-    ("footer", re.compile(r"公网安备|ICP\s*备|ICP证|版权所有|网站标识码|主办单位|承办单位|技术支持|网站地图|"
-                          r"政府网站找错|联系我们|Copyright|©")),
+    ("footer", re.compile(r"公网安备|ICP\s*备|ICP证|版权所有|网站标识码|Copyright|©")),
+    # footer labels, only as labels: "主办单位:", "技术支持:", "网站地图 | 联系我们"
+    ("footer", re.compile(r"(^|[\s|])(主办单位|承办单位|主办|承办|技术支持|网站地图|联系我们|政府网站找错)"
+                          r"\s*([:|]|$)")),
     ("page control", re.compile(
-        r"^[\s【\[(]*(打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏|分享到?|扫一扫|"
-        r"字体\s*[:]?\s*[大中小\s]+|[大中小]\s*[中小]\s*[小]?|上一篇[:].*|下一篇[:].*|相关链接|"
-        r"视力保护色|默认|保存|纠错|微信|微博|在手机上查看)[\s】\]):]*"
-        r"([\s|/【\[]*(打印本页|打印|关闭窗口|关闭|收藏|分享|扫一扫|【?[大中小]】?|视力保护色|[\]】]))*\s*$")),
+        rf"^[\s【】\[\]()|/:]*(({_CONTROLS})[\s【】\[\]()|/:]*)+$")),
+    ("page control", re.compile(r"^[\s【\[(]*(上一篇|下一篇)\s*[:]")),
 ]
 # Fragments removed from inside a line (a watermark injected mid-sentence, a footer run on).
 INLINE_PATTERNS = [
@@ -44,8 +53,8 @@ _MAX_CHROME_LINE = 120  # report paragraphs are long; chrome lines are short
 def classify_line(line: str) -> str | None:
     """Reason this whole line is page chrome, or None if it may be report text."""
     probe = fold(to_hans(line)).strip()
-    if not probe or len(probe) > _MAX_CHROME_LINE:
-        return None
+    if not probe or len(probe) > _MAX_CHROME_LINE or match_at(probe):
+        return None  # a numbered line is a heading of the report, whatever it mentions
     for reason, pattern in LINE_PATTERNS:
         if pattern.search(probe):
             return reason
