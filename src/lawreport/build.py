@@ -1,89 +1,166 @@
-"""The build, one function per step: discover -> load (parse if needed) -> analyse -> render -> write.
+"""The build, one function per step:
 
-Hooks for other parts of the project:
-- analysis: fill ``Section.metrics`` in an ``analyse`` step before rendering; append per-report
-  pages to ``report_nav`` and tables to ``report_downloads`` and render them with
-  ``site.render_page`` / ``render_both`` (lawreport.render.pages), which extends templates/base.html.
-- search: ``write_search_index`` writes the index files (e.g. ``search/index.json`` via
-  ``writer.write``); the page itself is templates/search.html, rendered by ``render_search``
-  at search/index.html in both scripts with ``reports`` (ReportView per report) in its context.
+    discover -> (nothing changed? stop) -> per report: load (parse if needed) -> analyse -> render
+    -> site-wide pages (home, search, editorial, 404) -> search index -> static -> sitemap -> swap in
+
+Per-report work runs in worker processes when several reports need it (``jobs``); its output is a
+pure function of its inputs, so the site is byte-identical whatever the number of workers.  Unchanged
+reports are not even loaded: their pages are linked from the previous site (see ``cache``).
+Heavy modules (jieba, the analysis, the renderer) are imported only once there is work to do.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from lawreport import cache as cache_mod
 from lawreport import content as content_mod
-from lawreport import export, store
-from lawreport.analyse import site as analysis_site
 from lawreport.model import Report
-from lawreport.render import site as pages_mod
-from lawreport.render import sitemap
-from lawreport.render.context import Download, NavLink, ReportView
-from lawreport.render.markdown_pages import load_pages
-from lawreport.render.notes import load_notes
-from lawreport.render.pages import SiteRenderer
-from lawreport.search import index as search_index
 from lawreport.writer import SiteWriter
 
-
-def load_reports(content: content_mod.Content, log: Callable[[str], None]) -> list[Report]:
-    reports = []
-    for folder in content.reports:
-        report, messages = content_mod.load_report(folder)
-        for message in messages:
-            log(message)
-        reports.append(report)
-    return reports
+PARALLEL_FROM = 4  # fewer reports to rebuild than this: a worker pool costs more than it saves
 
 
-def write_data_downloads(reports: list[Report], writer: SiteWriter) -> None:
-    for report in reports:
-        writer.write(f"{report.id}/report.yaml", store.dumps(report))
-        writer.write(f"{report.id}/report.json", export.dumps(report))
+@dataclass
+class ReportJob:
+    index: int
+    folder: content_mod.ReportFolder
+    key: str
+    templates_dir: Path
+    base_url: str | None
+    site_globals: dict
 
 
-def report_nav(report: Report) -> list[NavLink]:
-    """Per-report analysis pages (metrics, keywords…): append NavLink(label, path) here."""
-    return analysis_site.nav_links(report)
+@dataclass
+class ReportOutput:
+    index: int
+    key: str
+    report: Report
+    files: dict[str, str]
+    sizes: dict[str, int]
+    pages: list[str]  # for the sitemap
+    search_docs: list
+    messages: list[str] = field(default_factory=list)
+    reused: int = 0
+    from_cache: bool = False
 
 
-def report_downloads(report: Report) -> list[Download]:
-    """Data files linked from the overview; add tables (metrics.csv…) after the standard two."""
-    return pages_mod.standard_downloads(report) + analysis_site.downloads(report)
+# -- per-report steps (run in a worker) -----------------------------------------------------
+
+def load_report(folder: content_mod.ReportFolder) -> tuple[Report, list[str]]:
+    from lawreport.render import site as pages_mod
+
+    report, messages = content_mod.load_report(folder)
+    pages_mod.check_paths([report], {report.id: str(folder.yaml_path)})
+    return report, messages
 
 
-def build_views(content: content_mod.Content, reports: list[Report]) -> list[dict[str, ReportView]]:
-    """Both scripts' views of every report, with editor's notes attached (a stray note fails here)."""
-    return [pages_mod.views(report, load_notes(folder, report), report_nav(report), report_downloads(report))
-            for folder, report in zip(content.reports, reports)]
+def write_data_downloads(report: Report, writer: SiteWriter) -> None:
+    from lawreport import export, store
+
+    writer.write(f"{report.id}/report.yaml", store.dumps(report))
+    writer.write(f"{report.id}/report.json", export.dumps(report))
 
 
-def render_pages(site: SiteRenderer, content: content_mod.Content,
-                 views: list[dict[str, ReportView]]) -> None:
+def report_views(folder: content_mod.ReportFolder, report: Report):
+    """Both scripts' views of a report, with editor's notes attached (a stray note fails here)."""
+    from lawreport.analyse import site as analysis_site
+    from lawreport.render import site as pages_mod
+    from lawreport.render.notes import load_notes
+
+    nav = analysis_site.nav_links(report)
+    downloads = pages_mod.standard_downloads(report) + analysis_site.downloads(report)
+    return pages_mod.views(report, load_notes(folder, report), nav, downloads)
+
+
+def render_report_pages(job: ReportJob, report: Report, writer: SiteWriter) -> list[str]:
+    from lawreport.analyse import site as analysis_site
+    from lawreport.render import site as pages_mod
+    from lawreport.render.pages import SiteRenderer
+
+    views = report_views(job.folder, report)
+    analyses = analysis_site.analyse_reports([report], [views])  # also sets the callout cards
+    site = SiteRenderer(job.templates_dir, writer, job.base_url)
+    site.globals.update(job.site_globals)
+    write_data_downloads(report, writer)
+    pages_mod.render_report(site, views)
+    analysis_site.render_analysis(site, [views], analyses, writer)
+    pages_mod.render_removed(site, views, report.removed)
+    return site.pages
+
+
+def search_docs(index: int, report: Report) -> list:
+    from lawreport.search.index import section_docs
+
+    return section_docs(index, report)
+
+
+def build_one_report(job: ReportJob, writer: SiteWriter, cached: dict | None) -> ReportOutput:
+    """One report's pages, downloads and search documents; reused whole when its key is unchanged."""
+    if cached is not None:
+        files, sizes = cached["files"], cached["sizes"]
+        if all(writer.adopt(rel, files[rel], sizes[rel]) for rel in files):
+            return ReportOutput(job.index, job.key, cached["report"], dict(files), dict(sizes),
+                                cached["pages"], cached["docs"], reused=len(files), from_cache=True)
+        writer = writer.child()  # an old file went missing: start this report afresh
+    report, messages = load_report(job.folder)
+    pages = render_report_pages(job, report, writer)
+    docs = search_docs(job.index, report)
+    return ReportOutput(job.index, job.key, report, writer.files, writer.sizes, pages, docs,
+                        messages, writer.reused)
+
+
+def _worker(args: tuple[ReportJob, Path, Path, dict, dict | None]) -> ReportOutput:
+    job, out_dir, tmp, previous, cached = args
+    return build_one_report(job, SiteWriter(out_dir, previous, tmp), cached)
+
+
+# -- site-wide steps (main process) ---------------------------------------------------------
+
+def home_entries(report: Report) -> dict:
+    """What the home and search pages show of a report, in both scripts (no text conversion)."""
+    from types import SimpleNamespace
+
+    from lawreport.render.context import count_figures
+    from lawreport.render.text import display
+    from lawreport.script import SCRIPTS
+
+    sections = sum(1 for _ in report.walk())
+    return {script: SimpleNamespace(
+        id=report.id, script=script, title=display(report.title, report.script, script),
+        issuer=display(report.issuer, report.script, script), date=report.date, year=report.year,
+        section_count=sections, figures=count_figures(report)) for script in SCRIPTS}
+
+
+def render_site_pages(site, content: content_mod.Content, reports: list[Report]) -> None:
+    from lawreport.render import site as pages_mod
+    from lawreport.render.markdown_pages import load_pages
+
     editorial = load_pages(content.pages)
-    site.globals.update(pages_mod.site_globals(editorial))
-    pages_mod.render_home(site, views)
-    for view in views:
-        pages_mod.render_report(site, view)
+    entries = [home_entries(r) for r in reports]
+    pages_mod.render_home(site, entries)
+    pages_mod.render_search_page(site, entries)
     pages_mod.render_editorial(site, editorial)
     pages_mod.render_not_found(site)
 
 
-def render_search(site: SiteRenderer, views: list[dict[str, ReportView]]) -> None:
-    pages_mod.render_search_page(site, views)
+def write_search_index(reports: list[Report], docs: list[list], writer: SiteWriter) -> None:
+    """The index of every report (lawreport.search); search.js is copied with static/."""
+    from lawreport.search import index as search_index
+
+    search_index.write_search_index(reports, writer, docs)
 
 
-def write_search_index(reports: list[Report], writer: SiteWriter) -> None:
-    """search-index.js at the site root (lawreport.search); search.js is copied with static/."""
-    search_index.write_search_index(reports, writer)
+def write_sitemap(pages: list[str], base_url: str | None, writer: SiteWriter) -> None:
+    from lawreport.render import sitemap
 
-
-def write_sitemap(site: SiteRenderer, writer: SiteWriter) -> None:
-    writer.write("sitemap.xml", sitemap.sitemap_xml(site.pages, site.base_url))
-    writer.write("robots.txt", sitemap.robots_txt(site.base_url))
+    writer.write("sitemap.xml", sitemap.sitemap_xml(pages, base_url))
+    writer.write("robots.txt", sitemap.robots_txt(base_url))
 
 
 def default_templates(content_dir: Path) -> Path:
@@ -91,28 +168,131 @@ def default_templates(content_dir: Path) -> Path:
     return beside if beside.is_dir() else Path("templates").resolve()
 
 
+def site_globals(content: content_mod.Content) -> dict:
+    from lawreport.render import site as pages_mod
+    from lawreport.render.markdown_pages import load_pages
+
+    return pages_mod.site_globals(load_pages(content.pages))
+
+
+# -- the build --------------------------------------------------------------------------
+
+class Progress:
+    """``[ 120/1000] reports`` on a terminal; silent in CI and when stderr is not a terminal."""
+
+    def __init__(self, total: int):
+        self.total = total
+        self.on = total > 1 and sys.stderr.isatty() and not os.environ.get("CI")
+        self.done = 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self.on:
+            sys.stderr.write(f"\r[{self.done:>{len(str(self.total))}}/{self.total}] reports")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.on:
+            sys.stderr.write("\r" + " " * (2 * len(str(self.total)) + 12) + "\r")
+
+
+def run_report_jobs(jobs: list[ReportJob], writer: SiteWriter, manifest: cache_mod.Manifest,
+                    cache: cache_mod.BuildCache, workers: int) -> list[ReportOutput]:
+    def cached_for(job: ReportJob) -> dict | None:
+        entry = manifest.reports.get(job.folder.id)
+        if not entry or entry.get("key") != job.key:
+            return None
+        data = cache.load_report_data(job.key)
+        return {**entry, **data} if data else None
+
+    def previous_of(job: ReportJob) -> dict:  # only this report's files: tasks stay small
+        entry = manifest.reports.get(job.folder.id)
+        return {rel: writer.previous[rel] for rel in entry["files"] if rel in writer.previous} if entry else {}
+
+    tasks = [(job, writer.out_dir, writer.tmp, previous_of(job), cached_for(job)) for job in jobs]
+    todo = sum(1 for task in tasks if task[-1] is None)
+    progress = Progress(len(tasks))
+    outputs: list[ReportOutput] = []
+    try:
+        if workers > 1 and todo >= PARALLEL_FROM:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                for output in pool.map(_worker, tasks, chunksize=max(1, len(tasks) // (workers * 8))):
+                    outputs.append(output)
+                    progress.step()
+        else:
+            for task in tasks:
+                outputs.append(_worker(task))
+                progress.step()
+    finally:
+        progress.close()
+    for output in outputs:
+        writer.merge(output.files, output.sizes, output.reused)
+    return outputs
+
+
 def build(content_dir: Path, out_dir: Path, templates_dir: Path | None = None,
-          base_url: str | None = None, log: Callable[[str], None] = print) -> str:
+          base_url: str | None = None, log: Callable[[str], None] = print, jobs: int = 0,
+          clean: bool = False) -> str:
+    """Build the site; returns the one-line summary.  ``jobs`` 0 means one worker per core."""
     started = time.perf_counter()
     content = content_mod.discover(content_dir)
-    reports = load_reports(content, log)
     templates_dir = Path(templates_dir) if templates_dir else default_templates(content_dir)
-    pages_mod.check_paths(reports, {f.id: str(f.yaml_path) for f in content.reports})
-    views = build_views(content, reports)
-    analyses = analysis_site.analyse_reports(reports, views)  # also sets the callout cards
-    writer = SiteWriter(out_dir)
+    cache = cache_mod.BuildCache(out_dir)
+    manifest = cache_mod.Manifest() if clean else cache.load()
+    shared = cache_mod.shared_key(templates_dir, base_url, content.root / "pages")
+    if not clean and manifest.fingerprint == cache_mod.build_fingerprint(shared, content.root) \
+            and cache.site_matches(manifest, out_dir):
+        return (f"nothing changed: {len(content.reports)} report(s), site left as it was "
+                f"in {time.perf_counter() - started:.1f} s -> {out_dir}")
+
+    workers = jobs or os.cpu_count() or 1
+    writer = SiteWriter(out_dir, previous=manifest.files)
     try:
+        globals_ = site_globals(content)
+        report_jobs = [ReportJob(i, folder, cache_mod.report_key(shared, folder.path), templates_dir,
+                                 base_url, globals_) for i, folder in enumerate(content.reports)]
+        outputs = run_report_jobs(report_jobs, writer, manifest, cache, workers)
+        for output in outputs:
+            for message in output.messages:
+                log(message)
+        reports = [o.report for o in outputs]
+
+        from lawreport.render import site as pages_mod
+        from lawreport.render.pages import SiteRenderer
+
         site = SiteRenderer(templates_dir, writer, base_url)
-        write_data_downloads(reports, writer)
-        render_pages(site, content, views)
-        render_search(site, views)
-        analysis_site.render_analysis(site, views, analyses, writer)
-        write_search_index(reports, writer)
+        site.globals.update(globals_)
+        render_site_pages(site, content, reports)
+        write_search_index(reports, [o.search_docs for o in outputs], writer)
         pages_mod.copy_static(templates_dir, writer)
-        write_sitemap(site, writer)
+        pages = [p for o in outputs for p in o.pages] + site.pages
+        write_sitemap(sorted(pages, key=_page_order), base_url, writer)
         writer.commit()
     except BaseException:
         writer.abort()
         raise
+    _save_cache(cache, shared, content, outputs, writer)
     seconds = time.perf_counter() - started
-    return f"built {len(reports)} report(s), {len(writer.files)} files in {seconds:.1f} s -> {out_dir}"
+    html = sum(1 for rel in writer.files if rel.endswith(".html"))
+    rebuilt = sum(1 for o in outputs if not o.from_cache)
+    return (f"built {len(outputs)} report(s) ({rebuilt} rebuilt), {html} pages, {len(writer.files)} files "
+            f"({writer.reused} unchanged) in {seconds:.1f} s -> {out_dir}")
+
+
+def _page_order(path: str) -> tuple:
+    return (path.count("/"), path)
+
+
+def _save_cache(cache: cache_mod.BuildCache, shared: str, content: content_mod.Content,
+                outputs: list[ReportOutput], writer: SiteWriter) -> None:
+    manifest = cache_mod.Manifest(cache_mod.build_fingerprint(shared, content.root), dict(writer.files),
+                                  sizes=dict(writer.sizes))
+    for output in outputs:
+        manifest.reports[output.report.id] = {"key": output.key, "files": output.files,
+                                             "sizes": output.sizes, "pages": output.pages}
+        cache.save_report_data(output.key, {"report": output.report, "docs": output.search_docs})
+    cache.save(manifest)

@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--templates", default=None, help="templates folder (default: templates)")
     build.add_argument("--out", default="site", help="output folder (default: site)")
     build.add_argument("--base-url", default=None, help="absolute URL the site is published at")
+    build.add_argument("--clean", action="store_true", help="ignore the build cache: a full build")
+    build.add_argument("-j", "--jobs", type=int, default=0,
+                       help="worker processes for the reports (default 0: one per core)")
     serve = sub.add_parser("serve", help="build, serve on localhost, rebuild and reload on change")
     serve.add_argument("--content", default="content", help="content folder (default: content)")
     serve.add_argument("--templates", default=None, help="templates folder (default: templates)")
@@ -135,8 +138,11 @@ def cmd_build(args) -> int:
     from lawreport.build import build
 
     templates = Path(args.templates) if args.templates else None
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (one per core) or more")
     summary = build(Path(args.content), Path(args.out), templates_dir=templates,
-                    base_url=args.base_url, log=lambda m: print(m, file=sys.stderr))
+                    base_url=args.base_url, log=lambda m: print(m, file=sys.stderr),
+                    jobs=args.jobs, clean=args.clean)
     print(summary)
     return 0
 

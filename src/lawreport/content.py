@@ -12,11 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lawreport import store
 from lawreport.errors import LawreportError
 from lawreport.model import Report
-from lawreport.analyse.metrics import refresh
-from lawreport.parse import parse_source
 
 REPORT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 SOURCE_NAMES = ("source.txt",)
@@ -80,8 +77,13 @@ def load_report(folder: ReportFolder, write_missing_yaml: bool = True) -> tuple[
 
     Returns the report and messages for the user (diagnostics of a fresh parse).
     """
+    from lawreport import store  # imported here: a no-change build never needs them
+
     if folder.yaml_path.is_file():
         return store.load(folder.yaml_path, folder.id), []
+    from lawreport.analyse.metrics import refresh
+    from lawreport.parse import parse_source
+
     result = parse_source(folder.source_path, folder.id)
     messages = [d.format(str(folder.source_path)) for d in result.diagnostics if d.severity == "warning"]
     refresh(result.report)  # figures are extracted when the YAML is first produced

@@ -16,6 +16,9 @@ class LawreportError(Exception):
         self.line = line
         self.column = column
 
+    def __reduce__(self):  # keep path and line when raised in a build worker process
+        return (type(self), (self.message, self.path, self.line, self.column))
+
     def __str__(self) -> str:
         where = self.path or ""
         if where and self.line:

@@ -10,6 +10,7 @@ from lawreport.render import citations, urls
 from lawreport.render.context import Download, NavLink, ReportView, SectionView, report_view
 from lawreport.render.markdown_pages import EditorialPage
 from lawreport.render.pages import SiteRenderer
+from lawreport.render.text import display
 from lawreport.script import SCRIPTS
 
 # Folders inside a report's folder that are pages, not sections.
@@ -76,6 +77,18 @@ def render_report(site: SiteRenderer, view: dict[str, ReportView]) -> None:
         site.render_both("section.html", section.path,
                          lambda s: {"report": view[s], "section": sections[s][section.id],
                                     "cite": _cite(site, view[s], sections[s][section.id])})
+
+
+def render_removed(site: SiteRenderer, view: dict[str, ReportView], removed: list) -> None:
+    """A removed section's permalink keeps working: it says so and leads to the nearest section."""
+    sections = {s: {sec.id: sec for sec in view[s].walk()} for s in SCRIPTS}
+    for gone in removed:
+        any_view = view[SCRIPTS[0]]
+        site.render_both("removed.html", urls.section(any_view.id, gone.id),
+                         lambda s: {"report": view[s], "removed_id": gone.id,
+                                    "removed_heading": display(gone.number + gone.title,
+                                                               view[s].source_script, s),
+                                    "nearest": sections[s].get(gone.nearest)})
 
 
 def render_editorial(site: SiteRenderer, pages: list[EditorialPage]) -> None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lawreport.model import Report, Section
 from lawreport.render import urls
@@ -91,11 +91,16 @@ def _postings(docs: list[SearchDoc]) -> dict[str, list[int]]:
     return by_term
 
 
-def build_index(reports: list[Report]) -> dict:
+def build_index(reports: list[Report], docs_per_report: list[list[SearchDoc]] | None = None) -> dict:
+    """The index of all reports; ``docs_per_report`` (from section_docs, e.g. made in build
+    workers or taken from the build cache) saves segmenting the text again."""
+    if docs_per_report is None:
+        docs_per_report = [section_docs(no, r) for no, r in enumerate(reports)]
     docs: list[SearchDoc] = []
-    for report_no, report in enumerate(reports):
+    for report_no, report_docs in enumerate(docs_per_report):
         base = len(docs)
-        for doc in section_docs(report_no, report):
+        for doc in report_docs:
+            doc = replace(doc, report=report_no)  # parents are shifted below; the caller's (cached) docs stay as they are
             if doc.parent >= 0:
                 doc.parent += base
             docs.append(doc)
@@ -133,7 +138,8 @@ def dumps_index(index: dict) -> str:
     return f"window.__lawreportIndex={payload};\n"
 
 
-def write_search_index(reports: list[Report], writer) -> None:
+def write_search_index(reports: list[Report], writer,
+                       docs_per_report: list[list[SearchDoc]] | None = None) -> None:
     """Build step: the index for all reports, at the site root (search.js is copied with the
     site's static files)."""
-    writer.write(INDEX_FILE, dumps_index(build_index(reports)))
+    writer.write(INDEX_FILE, dumps_index(build_index(reports, docs_per_report)))
