@@ -12,8 +12,9 @@ from lawreport.parse.chars import cn_digits_to_int, cn_to_int, fold
 from lawreport.script import to_hans, to_hant
 
 _DIGITS = r"\d〇零○一二三四五六七八九"
-DATE = re.compile(
-    rf"^\s*([{_DIGITS}]{{4}})\s*年\s*([\d一二三四五六七八九十]{{1,3}})\s*月\s*([\d一二三四五六七八九十]{{1,3}})\s*日\s*$")
+DATE = re.compile(  # "2024年2月28日", "二〇二四年二月二十八日", "（2024年2月28日）"
+    rf"^\s*[(\[【]?\s*([{_DIGITS}]{{4}})\s*年\s*([\d一二三四五六七八九十]{{1,3}})\s*月\s*"
+    rf"([\d一二三四五六七八九十]{{1,3}})\s*日\s*[)\]】]?\s*$")
 NOTE = re.compile(r"^\s*[(\[【]?\s*(此件|本件)[^)\]】]{0,12}[)\]】]?\s*$")
 ISSUER_END = re.compile(r"(人民政府|政府|委员会|办公室|办公厅|管委会|管理委员会|局|厅|委|党委|街道办事处|办事处|人民法院|检察院)$")
 TITLE = re.compile(r"报告$")

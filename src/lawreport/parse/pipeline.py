@@ -117,6 +117,10 @@ def _read_front(lines: list[tuple[int, str]], report: Report, stripped: list[Str
             report.title, report.title_source = line.strip() + following.strip(), "source"
             report.front.extend([line.strip(), following.strip()])
             i += 2
+        elif report.title and not report.addressee and not report.date and (date := meta.parse_date(line)):
+            report.date = date  # "（2024年2月28日）" under the title; a signature date overrides it
+            report.front.append(line.strip())
+            i += 1
         elif not report.addressee and (addressee := meta.addressee_of(line)) and not match_at(line):
             report.addressee = addressee
             report.front.append(line.strip())
@@ -181,21 +185,29 @@ def _split_run_in_signature(lines: list[tuple[int, str]]) -> list[tuple[int, str
 # -- signature ------------------------------------------------------------------------
 
 def _read_signature(lines: list[tuple[int, str]], start: int, report: Report) -> int:
-    """Consume issuer, date and publication note at the end; return the end of the body."""
+    """Consume issuer(s), date and publication note at the end; return the end of the body.
+
+    Joint reports are signed by two bodies on two lines (中共某市委 / 某市人民政府).
+    """
     end = len(lines)
     found: list[str] = []
-    while end > start and len(found) < 4:
+    note = date = False
+    issuers: list[str] = []
+    while end > start and len(found) < 5:
         line = lines[end - 1][1]
-        if not report.publication_note and meta.is_publication_note(line):
+        if not note and meta.is_publication_note(line):
             report.publication_note = line.strip().strip("()（）[]【】 ")
-        elif not report.date and (date := meta.parse_date(line)):
-            report.date = date
-        elif not report.issuer and meta.is_issuer(line) and not match_at(line):
-            report.issuer = line.strip()
+            note = True
+        elif not date and (value := meta.parse_date(line)):
+            report.date, date = value, True
+        elif len(issuers) < 2 and meta.is_issuer(line) and not match_at(line):
+            issuers.insert(0, line.strip())
         else:
             break
         found.append(line.strip())
         end -= 1
+    if issuers:
+        report.issuer = " ".join(issuers)
     report.signature = list(reversed(found))
     return end
 
