@@ -19,7 +19,8 @@ KINDS = {
     # "(一)", "（一）", "(一) ", and "一)" whose opening parenthesis was lost
     "subsection": (2, re.compile(rf"[ \t]*\(?[ \t]*({_CN})[ \t]*\)[ \t]*")),
     "item": (3, re.compile(r"[ \t]*(\d{1,2})[ \t]*(?:[.、](?!\d)|,(?=[^\d]))[ \t]*")),
-    "subitem": (4, re.compile(r"[ \t]*\([ \t]*(\d{1,2})[ \t]*\)[ \t]*")),
+    # "(1)", "（1）", and "1)" whose opening parenthesis was lost
+    "subitem": (4, re.compile(r"[ \t]*\(?[ \t]*(\d{1,2})[ \t]*\)[ \t]*")),
     "circled": (5, re.compile(rf"[ \t]*([{CIRCLED}])[ \t]*")),
 }
 
@@ -54,8 +55,8 @@ def match_at(text: str, pos: int = 0, folded: str | None = None) -> Enumerator |
 
 
 def _is_ordinal_phrase(folded: str, m: re.Match) -> bool:
-    # "一、二等奖" or "一,二季度": a list of numerals, not a heading.
-    return bool(re.match(rf"{_CN}[、,]", folded[m.end():m.end() + 4]))
+    # "一、二等奖" or "一、二季度": a list of numerals, not a heading.
+    return bool(re.match(rf"{_CN}([、,]|等|季度|级|类|期|批|档|星)", folded[m.end():m.end() + 5]))
 
 
 @dataclass

@@ -220,12 +220,21 @@ def _paragraphs(lines: list[tuple[int, str]], diag: Diagnostics) -> list[Paragra
     for number, line in lines:
         text = line.strip()
         prev = paragraphs[-1] if paragraphs else None
-        if prev and _continues(prev.text, text):
+        if prev and _bare_number(prev.text):
+            diag.note(prev.line, f"heading number {prev.text!r} on a line of its own; joined to the next line")
+            prev.text += text
+        elif prev and _continues(prev.text, text):
             diag.note(number, "line joined to the previous one (broken in mid-sentence)")
             prev.text += text
         else:
             paragraphs.append(Paragraph(number, text))
     return paragraphs
+
+
+def _bare_number(text: str) -> bool:
+    """A line holding only a heading number ("一、"), its title on the next line."""
+    enum = match_at(text)
+    return bool(enum) and enum.end >= len(text)
 
 
 def _continues(prev: str, text: str) -> bool:
