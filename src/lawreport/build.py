@@ -196,6 +196,18 @@ class Progress:
             sys.stderr.write("\r" + " " * (2 * len(str(self.total)) + 12) + "\r")
 
 
+def warm_up() -> None:
+    """Load the renderer, the analysis and jieba once in the parent, so forked workers share them
+    instead of each loading them again (about a second per worker)."""
+    from lawreport.analyse import segment
+    from lawreport.analyse import site as _analysis_site  # noqa: F401
+    from lawreport.render import site as _render_site  # noqa: F401
+    from lawreport.search.tokenize import tokenize
+
+    tokenize("法治政府建设")
+    segment.tagged("法治政府建设")
+
+
 def run_report_jobs(jobs: list[ReportJob], writer: SiteWriter, manifest: cache_mod.Manifest,
                     cache: cache_mod.BuildCache, workers: int) -> list[ReportOutput]:
     def cached_for(job: ReportJob) -> dict | None:
@@ -218,7 +230,10 @@ def run_report_jobs(jobs: list[ReportJob], writer: SiteWriter, manifest: cache_m
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+            fork = sys.platform.startswith("linux")
+            if fork:
+                warm_up()
+            context = multiprocessing.get_context("fork" if fork else "spawn")
             with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
                 for output in pool.map(_worker, tasks, chunksize=max(1, len(tasks) // (workers * 8))):
                     outputs.append(output)

@@ -21,6 +21,8 @@ HEADER = (
     "# Section ids are permanent (they are the permalinks): never change an existing id;\n"
     "# give a new section a new id. Text stays in the script it was received in ({script}).\n"
 )
+# libyaml's loader when PyYAML has it (10x faster on large corpora); same nodes, same marks.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SECTION_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]*$")
 _LONG = 30  # strings longer than this (or multi-line) are written as block scalars
 
@@ -123,7 +125,7 @@ _TYPE_NAMES = {str: "a string", int: "a whole number", dict: "a mapping", list: 
 class _Reader:
     def __init__(self, text: str, path: str):
         self.path = path
-        self.loader = yaml.SafeLoader(text)
+        self.loader = _LOADER(text)
         self.ids: dict[str, yaml.Node] = {}
 
     def fail(self, node: yaml.Node | None, key_path: str, message: str):

@@ -17,6 +17,7 @@ in the other script), ``alternates`` (hreflang), ``canonical`` and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -31,6 +32,13 @@ OTHER = {HANS: HANT, HANT: HANS}
 
 
 def make_env(templates_dir: Path) -> jinja2.Environment:
+    return _env(str(Path(templates_dir).resolve()))
+
+
+@lru_cache(maxsize=8)
+def _env(templates_dir: str) -> jinja2.Environment:
+    """One environment per templates folder and process: templates compile once, not per report
+    (auto_reload still picks up a template edited while ``serve`` runs)."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
         autoescape=True,  # everything from content is escaped unless marked safe in Python

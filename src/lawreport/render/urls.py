@@ -8,6 +8,7 @@ and always end in "index.html", so the site works opened from disk (file://).
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 from lawreport.script import HANS, HANT
 
@@ -54,7 +55,11 @@ def in_script(path: str, script: str) -> str:
 
 def relative(from_file: str, to_file: str) -> str:
     """Relative link from one output file to another (both site-root relative)."""
-    start = posixpath.dirname(from_file) or "."
+    return _relative(posixpath.dirname(from_file) or ".", to_file)
+
+
+@lru_cache(maxsize=65536)
+def _relative(start: str, to_file: str) -> str:  # every page links to the same few dozen targets
     return posixpath.relpath(to_file, start)
 
 
