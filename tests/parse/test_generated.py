@@ -132,6 +132,9 @@ def report_spec(draw):
         "title": draw(st.sampled_from(["none", "one line", "two lines"])),
         "addressee": draw(st.sampled_from([None] + UPPER)),
         "signature": draw(st.booleans()),
+        "signature_style": draw(st.sampled_from(["lines", "one line", "bracketed date", "joint"])),
+        "bare_numbers": draw(st.booleans()),  # "一、" on a line of its own, the title below
+        "date_under_title": draw(st.booleans()),
         "note": draw(st.booleans()),
         "cn_date": draw(st.booleans()),
         "noise_top": draw(st.lists(st.sampled_from(NOISE_TOP), max_size=4, unique=True)),
@@ -165,6 +168,8 @@ def render(spec: dict) -> tuple[str, bytes]:
         lines.append(title)
     elif spec["title"] == "two lines":
         lines.extend([title[:14], title[14:]])
+    if spec["date_under_title"] and spec["title"] != "none":
+        lines.append("（" + _date_text(spec) + "）")
     if spec["addressee"]:
         lines.append(spec["addressee"] + "：")
     report_start = len(lines)
@@ -172,15 +177,22 @@ def render(spec: dict) -> tuple[str, bytes]:
     lines.extend("——" + h + "；" for h in spec["highlights"])
     for part in spec["parts"]:
         for node in part.walk():
+            number = node.number + ("\n" if spec["bare_numbers"] and not spec["flat"] else "")
             if node.run_in:
-                lines.append(node.number + node.title + node.title_end + node.body)
+                lines.append(number + node.title + node.title_end + node.body)
             else:
-                lines.append(node.number + node.title + node.title_end)
+                lines.append(number + node.title + node.title_end)
                 if node.body:
                     lines.append(node.body)
     if spec["signature"]:
-        lines.append(f"{spec['city']}人民政府")
-        lines.append(_date_text(spec))
+        style = spec["signature_style"]
+        if style == "joint":
+            lines.append(f"中共{spec['city'][:-1]}市委")
+        if style == "one line":
+            lines.append(f"{spec['city']}人民政府  {_date_text(spec)}")
+        else:
+            lines.append(f"{spec['city']}人民政府")
+            lines.append(f"（{_date_text(spec)}）" if style == "bracketed date" else _date_text(spec))
         if spec["note"]:
             lines.append("（此件公开发布）")
     body_lines = "\n".join(lines[report_start:]).split("\n")
@@ -257,10 +269,13 @@ def test_generated_reports_parse_back(spec):
     if spec["addressee"]:
         assert _same(report.addressee, spec["addressee"])
     if spec["signature"]:
-        assert _same(report.issuer, spec["city"] + "人民政府")
+        joint = f"中共{spec['city'][:-1]}市委 " if spec["signature_style"] == "joint" else ""
+        assert _same(report.issuer, joint + spec["city"] + "人民政府")
         assert report.date == f"{spec['year'] + 1}-02-28"
         assert bool(report.publication_note) == spec["note"]
     else:
-        assert report.issuer == "" and report.date == ""
+        assert report.issuer == ""
+        dated = spec["date_under_title"] and spec["title"] != "none"
+        assert report.date == (f"{spec['year'] + 1}-02-28" if dated else "")
     assert not result.diagnostics.warnings or not spec["signature"], \
         [d.format("source.txt") for d in result.diagnostics.warnings]

@@ -163,14 +163,18 @@ def _split_run_in_front(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 _RUN_IN_SIGNATURE = re.compile(
     r"(?:^|(?<=[。!?”]))\s*([^。,;:\s]{2,30}?(?:人民政府|政府|委员会|办公室))\s*"
-    r"((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
+    r"([(]?\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
+    r"[\d一二三四五六七八九十]{1,3}\s*日\s*[)]?)"
     r"\s*([(]\s*此件[^)]{0,10}[)])?\s*$")
 
 
 def _split_run_in_signature(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Issuer and date run into the last line (a copy with no line breaks, or a signature
     written on one line): cut issuer, date and note off so each is a line of its own."""
-    number, last = lines[-1]
+    at = len(lines) - 1
+    if at > 0 and meta.is_publication_note(lines[at][1]):  # the note may stand on its own below
+        at -= 1
+    number, last = lines[at]
     probe = fold(to_hans(last))
     if len(probe) != len(last):  # conversion changed the length: offsets would not match
         probe = fold(last)
@@ -179,7 +183,7 @@ def _split_run_in_signature(lines: list[tuple[int, str]]) -> list[tuple[int, str
         return lines
     head = last[:m.start(1)]
     tail = [(number, last[m.start(g):m.end(g)]) for g in (1, 2, 3) if m.group(g)]
-    return lines[:-1] + ([(number, head)] if head.strip() else []) + tail
+    return lines[:at] + ([(number, head)] if head.strip() else []) + tail + lines[at + 1:]
 
 
 # -- signature ------------------------------------------------------------------------
