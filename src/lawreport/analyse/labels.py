@@ -65,9 +65,11 @@ def _backward(tokens: tuple[segment.Token, ...]) -> tuple[int, int] | None:
         tok = tokens[i]
         right = tokens[i + 1] if i + 1 <= last else None
         left = tokens[i - 1] if i > 0 else None
-        if tok.word in LEAD or any(tok.word.startswith(w) and len(tok.word) > len(w) for w in ("参加",)):
+        head_noun = first is None and tok.flag in ("n", "vn")  # 矛盾纠纷|排查|855次: 排查 is the thing
+        if (tok.word in LEAD and not head_noun) or \
+                any(tok.word.startswith(w) and len(tok.word) > len(w) for w in ("参加",)):
             break
-        if _nounish(tok):
+        if _nounish(tok) or head_noun:
             first = i
         elif _is_verb(tok) and right is not None and first is not None and (
                 right.word in SUFFIX or (left is not None and _nounish(left))):
