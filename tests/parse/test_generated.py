@@ -135,6 +135,7 @@ def report_spec(draw):
         "signature_style": draw(st.sampled_from(["lines", "one line", "bracketed date", "joint"])),
         "bare_numbers": draw(st.booleans()),  # "一、" on a line of its own, the title below
         "date_under_title": draw(st.booleans()),
+        "closing": draw(st.booleans()),  # "特此报告。" before the signature
         "note": draw(st.booleans()),
         "cn_date": draw(st.booleans()),
         "noise_top": draw(st.lists(st.sampled_from(NOISE_TOP), max_size=4, unique=True)),
@@ -184,6 +185,8 @@ def render(spec: dict) -> tuple[str, bytes]:
                 lines.append(number + node.title + node.title_end)
                 if node.body:
                     lines.append(node.body)
+    if spec["closing"]:
+        lines.append("特此报告。")
     if spec["signature"]:
         style = spec["signature_style"]
         if style == "joint":
@@ -268,6 +271,8 @@ def test_generated_reports_parse_back(spec):
         assert _same(report.title, f"{spec['city']}人民政府关于{spec['year']}年度法治政府建设情况的报告")
     if spec["addressee"]:
         assert _same(report.addressee, spec["addressee"])
+    closing = to_hant("特此报告。") if spec["traditional"] else "特此报告。"
+    assert (report.signature[:1] == [closing]) == spec["closing"]
     if spec["signature"]:
         joint = f"中共{spec['city'][:-1]}市委 " if spec["signature_style"] == "joint" else ""
         assert _same(report.issuer, joint + spec["city"] + "人民政府")

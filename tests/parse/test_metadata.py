@@ -102,3 +102,13 @@ def test_script_detected():
     assert report.script == "zh-Hans"  # the body is Simplified; one Traditional line does not decide
     report = parse_text(to_hant(TITLE + "\n" + BODY).encode(), "s.txt", "x").report
     assert report.script == "zh-Hant" and report.title == to_hant(TITLE)
+
+
+@pytest.mark.parametrize("tail, signature", [
+    ("特此报告。\n常熟市人民政府\n2024年2月28日\n", ["特此报告。", "常熟市人民政府", "2024年2月28日"]),
+    ("特此報告。\n", ["特此報告。"]),
+])
+def test_closing_formula_goes_with_the_signature(tail, signature):
+    report, _ = _parse("", tail)
+    assert report.signature == signature
+    assert report.sections[-1].children[-1].text == "持续推进依法行政。"

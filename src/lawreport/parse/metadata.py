@@ -42,6 +42,14 @@ def is_publication_note(line: str) -> bool:
     return bool(NOTE.match(probe(line)))
 
 
+CLOSING = re.compile(r"^(特此报告|专此报告|以上报告|现予报告|妥否,请批示|请审阅|请审议)[。.!]?$")
+
+
+def is_closing(line: str) -> bool:
+    """The formula that closes a report before its signature ("特此报告。")."""
+    return bool(CLOSING.match(probe(line)))
+
+
 def is_issuer(line: str) -> bool:
     p = probe(line)
     return 2 <= len(p) <= 40 and not re.search(r"[。,;:!?]", p) and bool(ISSUER_END.search(p))

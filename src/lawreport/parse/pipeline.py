@@ -168,6 +168,9 @@ _RUN_IN_SIGNATURE = re.compile(
     r"\s*([(]\s*此件[^)]{0,10}[)])?\s*$")
 
 
+_RUN_IN_CLOSING = re.compile(r"(?<=[。!?”])\s*((?:特此报告|专此报告|以上报告|现予报告)[。.!]?)\s*$")
+
+
 def _split_run_in_signature(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Issuer and date run into the last line (a copy with no line breaks, or a signature
     written on one line): cut issuer, date and note off so each is a line of its own."""
@@ -179,17 +182,22 @@ def _split_run_in_signature(lines: list[tuple[int, str]]) -> list[tuple[int, str
     if len(probe) != len(last):  # conversion changed the length: offsets would not match
         probe = fold(last)
     m = _RUN_IN_SIGNATURE.search(probe)
-    if not m:
+    cut = m.start(1) if m else len(last)
+    tail = [(number, last[m.start(g):m.end(g)]) for g in (1, 2, 3) if m.group(g)] if m else []
+    closing = _RUN_IN_CLOSING.search(probe[:cut])  # "……。特此报告。" before the signature
+    if closing and closing.start(1) > 0:
+        tail.insert(0, (number, last[closing.start(1):cut]))
+        cut = closing.start(1)
+    if not tail:
         return lines
-    head = last[:m.start(1)]
-    tail = [(number, last[m.start(g):m.end(g)]) for g in (1, 2, 3) if m.group(g)]
+    head = last[:cut]
     return lines[:at] + ([(number, head)] if head.strip() else []) + tail + lines[at + 1:]
 
 
 # -- signature ------------------------------------------------------------------------
 
 def _read_signature(lines: list[tuple[int, str]], start: int, report: Report) -> int:
-    """Consume issuer(s), date and publication note at the end; return the end of the body.
+    """Consume closing formula, issuer(s), date and note at the end; return the end of the body.
 
     Joint reports are signed by two bodies on two lines (中共某市委 / 某市人民政府).
     """
@@ -206,6 +214,10 @@ def _read_signature(lines: list[tuple[int, str]], start: int, report: Report) ->
             report.date, date = value, True
         elif len(issuers) < 2 and meta.is_issuer(line) and not match_at(line):
             issuers.insert(0, line.strip())
+        elif meta.is_closing(line):  # "特此报告。" belongs with the signature, not the last section
+            found.append(line.strip())
+            end -= 1
+            break
         else:
             break
         found.append(line.strip())
