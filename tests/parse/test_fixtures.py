@@ -146,3 +146,12 @@ def test_traditional_utf16_copy():
     assert report.script == "zh-Hant"
     assert to_hans(report.title) == "海门市人民政府关于2019年度法治政府建设情况的报告"
     assert report.find("1-2-1-2").text == "為一線執法人員配備執法記錄儀620台,實現執法全過程音像記錄。".replace(",", "，")
+
+
+def test_joint_report_from_a_pdf_copy():
+    report = _parsed("pizhou-2022-joint").report
+    assert report.issuer == "中共邳州市委 邳州市人民政府" and report.date == "2023-01-16"
+    assert report.front[2] == "（2023年1月16日）"
+    assert [p.number for p in report.sections] == ["一、", "二、", "三、", "四、"]  # numbers on lines of their own
+    assert report.find("2-1-2-1").number == "1)"
+    assert report.signature[0] == "特此报告。" and report.find("4-2").text.endswith("常态化制度化。")
