@@ -1,0 +1,68 @@
+"""The analysis pages in a real browser (Debian's Chromium), opened from disk."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lawreport.analyse.site import PAGES
+from lawreport.build import build
+
+CHROMIUM = "/usr/bin/chromium"
+REPO = Path(__file__).resolve().parents[2]
+AXE = REPO / "node_modules/axe-core/axe.min.js"
+pytestmark = pytest.mark.skipif(not shutil.which(CHROMIUM), reason="needs Debian's chromium")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("analysis-browser")
+    shutil.copytree(REPO / "content", root / "content", ignore=shutil.ignore_patterns("notes"))
+    build(root / "content", root / "site", templates_dir=REPO / "templates", log=lambda m: None)
+    return root / "site"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
+        yield b
+        b.close()
+
+
+def test_focusing_a_figure_shows_label_and_value_and_following_it_marks_the_entry(site, browser):
+    page = browser.new_page()
+    page.goto((site / "zh-hant/zjg-2023/2-3-2/index.html").as_uri())
+    figure = page.locator("a.figure").nth(1)
+    assert page.evaluate("getComputedStyle(document.querySelectorAll('a.figure')[1], '::after').content") == "none"
+    figure.focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # keyboard focus, so :focus-visible applies
+    shown = page.evaluate("getComputedStyle(document.activeElement, '::after').content")
+    assert shown == '"涉及金額：超過5181万 元（51,810,000）"'
+    anchor = figure.get_attribute("href").split("#")[1]
+    figure.click()
+    assert page.url.endswith("/zh-hant/zjg-2023/metrics/index.html#" + anchor)
+    assert page.evaluate("document.querySelector(':target').tagName") == "TR"
+    assert "5181萬余元" in page.locator(":target").inner_text()
+    page.close()
+
+
+@pytest.mark.skipif(not AXE.is_file(), reason="needs axe-core (npm ci)")
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_accessibility_violations_on_analysis_pages(site, browser, scheme):
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    found = {}
+    for name in PAGES:
+        for prefix in ("", "zh-hant/"):
+            rel = f"{prefix}zjg-2023/{name}/index.html"
+            page.goto((site / rel).as_uri())
+            page.add_script_tag(path=str(AXE))
+            violations = page.evaluate("axe.run().then(r => r.violations.map(v => v.id))")
+            if violations:
+                found[rel] = violations
+    assert found == {}
+    page.close()
