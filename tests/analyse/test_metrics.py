@@ -159,3 +159,18 @@ def test_merge_orders_by_position():
     a = Metric("s:2件", 2, "件", "", "2件", 5, 7)
     b = Metric("s:1件", 1, "件", "", "1件", 0, 2)
     assert [m.id for m in merge([], [a, b], "1件xxx2件")] == ["s:1件", "s:2件"]
+
+
+@pytest.mark.parametrize("text,labels", [
+    ("全区纠错率为8.3%。", {"8.3%": "纠错率"}),
+    ("审批时限压缩70%以上。", {"70%以上": "审批时限压缩"}),
+    ("培训执法人员3轮次、4000余人。", {"3轮次": "执法人员", "4000余人": "执法人员"}),
+    ("办理案件326件,同比下降12.5%。", {"326件": "办理案件"[2:], "12.5%": "同比下降"}),
+])
+def test_label_rules_on_other_wordings(text, labels):
+    assert {m.text: m.label for m in extract_text(text, "x")} == labels
+
+
+def test_a_figure_whose_clause_names_nothing_takes_the_section_title():
+    [m] = extract_text("三年来,坚持不懈。", "x", title="信访积案化解")
+    assert (m.text, m.label) == ("三年", "信访积案化解")

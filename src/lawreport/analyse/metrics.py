@@ -58,6 +58,7 @@ _HOTLINE_AFTER = re.compile(r"^[^,。;，；]{0,6}?(热线|专线|电话|服务�
 _HOTLINE_BEFORE = re.compile(r"(拨打|电话|热线|专线|号码|手机|传真|热线电话)[:\s]?$")
 _DURATION_LEAD = re.compile(r"(满|历时|用了|用|时隔|近|长达|达)$")
 _DURATION_TAIL = "来内间多余"
+_SENTENCE_END = re.compile(r"[。;!?；！？\n]")
 
 
 @dataclass
@@ -205,8 +206,9 @@ def candidates(text: str) -> list[tuple[re.Match, str | None]]:
     return [(m, _excluded(m, norm, protected)) for m in FIGURE.finditer(norm)]
 
 
-def extract_text(text: str, section_id: str, script: str = HANS) -> list[Metric]:
-    """Figures of one section body.  ``script`` is the script the text is stored in."""
+def extract_text(text: str, section_id: str, script: str = HANS, title: str = "") -> list[Metric]:
+    """Figures of one section body.  ``script`` is the script the text is stored in; ``title``
+    (the section's heading) labels a figure whose clause names nothing."""
     norm = matching_copy(text)
     found: list[Metric] = []
     seen: dict[str, int] = {}
@@ -224,6 +226,10 @@ def extract_text(text: str, section_id: str, script: str = HANS) -> list[Metric]
         seen[span] = seen.get(span, 0) + 1
         mid = f"{section_id}:{span}" + (f":{seen[span]}" if seen[span] > 1 else "")
         label = label_for(text, norm, start, end, unit_hans)
+        if len(label) < 2:
+            # 执法人员3轮次、4000余人: the second figure counts what the first did
+            previous = found[-1] if found and not _SENTENCE_END.search(norm, found[-1].end, start) else None
+            label = previous.label if previous and previous.label else title
         found.append(Metric(id=mid, value=value, unit=unit, label=label,
                             text=span, start=start, end=end, qualifier=_qualifier(m, norm),
                             section=section_id))
@@ -280,7 +286,7 @@ def refresh(report: Report) -> RefreshSummary:
     summary = RefreshSummary()
     for section in report.walk():
         existing = section_metrics(section)
-        fresh = extract_text(section.text, section.id, report.script)
+        fresh = extract_text(section.text, section.id, report.script, section.title)
         merged = merge(existing, fresh, section.text)
         before = {m.id for m in existing}
         after = {m.id for m in merged}
