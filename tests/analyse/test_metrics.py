@@ -27,6 +27,7 @@ def figures(text, script="zh-Hans"):
     ("办结时限压缩至5个工作日。", ("5个工作日", 5, "个工作日", None)),
     ("群众满意度达98.6%。", ("98.6%", 98.6, "%", None)),
     ("办案周期缩短百分之三十。", ("百分之三十", 30, "%", None)),
+    ("覆盖率达到百分之百。", ("百分之百", 100, "%", None)),
     ("同比提高2.3个百分点。", ("2.3个百分点", 2.3, "个百分点", None)),
 ])
 def test_each_unit_kind(text, expected):
@@ -94,6 +95,7 @@ def test_traditional_full_width_text_keeps_offsets_into_the_stored_text():
     ("苏公网安备 32058202010198号", None),
     ("备案编号320582020101件。", "identifier"),
     ("开展一次培训,形成一批成果。", "article (一)"),
+    ("推进二期工程,开展二次审查。", "ordinal"),
 ])
 def test_non_metrics_are_never_figures(text, reason):
     assert figures(text) == []

@@ -41,7 +41,7 @@ def _unit_alternation() -> str:
 
 FIGURE = re.compile(
     rf"(?P<run>连续)?(?P<preq>{_PRE_Q})?"
-    rf"(?:百分之(?P<pct>{num.ARABIC}|{num.CN_NUMERAL})"
+    rf"(?:百分之(?P<pct>{num.ARABIC}|{num.CN_NUMERAL}|百)"
     rf"|(?P<num>(?<!\d)(?<!\d[.,])(?:{num.ARABIC})(?!\d)|(?<![{_CN_LEAD}])(?:{num.CN_NUMERAL}))"
     rf"(?P<scale>万亿|亿|万|千(?=[万亿元]))?(?P<midq>余|多)?(?P<unit>{_unit_alternation()})"
     rf"(?P<tailq>以上|以下|以内|左右|余|多)?)"
@@ -169,6 +169,8 @@ def _excluded(m: re.Match, norm: str, protected: list[tuple[int, int]]) -> str |
             return "not a number"
         if value == 1:
             return "article (一)"
+        if numeral == "二" and m.group("unit") in U.CLASSIFIERS + ("次",):
+            return "ordinal"  # 二期, 二次, 二批: phase two, secondary; a count says 两期, 两次
     if unit == "年":
         year_like = arabic and len(numeral) == 4 and 1900 <= int(numeral) <= 2100
         duration = (m.group("run") or m.group("preq") or m.group("midq") or m.group("tailq")
