@@ -1,6 +1,7 @@
 """Shortcomings ↔ plan: how strongly each next-year plan item answers each admitted shortcoming.
 
-Each item becomes a bag of content words (jieba, genre stop-words removed).  Words are
+Each item becomes a bag of content words (jieba in search mode, so 执法 also matches inside
+行政执法; genre stop-words removed).  Words are
 weighted by inverse document frequency over all sections of the report, so a word
 every section uses (法治, 工作…) counts little and a word only a shortcoming and a plan
 item share (行政诉讼, 执法) counts much.  The strength of a pair is the cosine of the two
@@ -58,7 +59,7 @@ def items(report: Report, category: str) -> list[Section]:
 
 def terms(section: Section) -> Counter:
     text = matching_copy(section.full_text())
-    return Counter(t.word for t in segment.words(text) if is_content_word(t.word))
+    return Counter(w for w in segment.search_words(text) if is_content_word(w))
 
 
 def idf_table(report: Report) -> dict[str, float]:

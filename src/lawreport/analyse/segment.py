@@ -65,6 +65,14 @@ def words(text: str) -> tuple[Token, ...]:
     return _cut(text, False)
 
 
+@lru_cache(maxsize=2048)
+def search_words(text: str) -> tuple[str, ...]:
+    """Words in search mode: a long word and the shorter words inside it (行政执法 -> 行政, 执法,
+    行政执法), so that 执法 in one item meets 行政执法 in another."""
+    tokenizer, _ = _tokenizers()
+    return tuple(tokenizer.cut_for_search(text))
+
+
 def tagged(text: str) -> tuple[Token, ...]:
     """Tokens with part-of-speech tags (slower; for short clauses)."""
     return _cut(text, True)
