@@ -1,9 +1,10 @@
 """Word segmentation with jieba, loaded once per process, on the matching copy of a text.
 
 Tokens keep their offsets, so anything found in segmented text points back to the
-stored text.  A few multi-word terms of the genre are added to the dictionary so they
-stay whole (规范性文件, not 规范/性/文件).  The analysis uses its own jieba tokenizer, so
-these additions never change how the search index (global jieba) cuts words.
+stored text.  A few multi-word terms of the genre are kept whole by joining jieba's words
+afterwards (行政|规范性|文件 -> 行政规范性文件) rather than by adding them to jieba's
+dictionary: that dictionary is shared with the search index, whose cuts must not depend on
+whether the analysis ran first.
 """
 
 from __future__ import annotations
@@ -37,27 +38,41 @@ class Token:
     end: int
 
 
-@lru_cache(maxsize=1)
-def _tokenizers() -> tuple[jieba.Tokenizer, jieba.posseg.POSTokenizer]:
-    """Loaded once per process (about half a second)."""
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    tagger = jieba.posseg.POSTokenizer(tokenizer)
-    for term in GENRE_TERMS:
-        tagger.tokenizer.add_word(term, freq=200_000, tag="n")
-    return tokenizer, tagger
+# Verbs of the genre that jieba splits (制|发): joined like the terms, tagged as verbs.
+GENRE_VERBS = ("制发", "印发", "审结", "办结", "调处", "复评", "抽检", "督办")
+_TERMS = {**{t: "n" for t in GENRE_TERMS}, **{v: "v" for v in GENRE_VERBS}}
+_MAX_PARTS = 4  # a genre term is at most this many jieba words
+
+
+def _jieba() -> None:
+    jieba.initialize()  # the process-wide dictionary, shared with search; loaded once, never changed
+
+
+def _merge_terms(tokens: list[Token]) -> tuple[Token, ...]:
+    """Join consecutive words that make a genre term (行政|规范性|文件 -> 行政规范性文件)."""
+    out, i = [], 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + _MAX_PARTS), i + 1, -1):
+            word = "".join(t.word for t in tokens[i:j])
+            if word in _TERMS:
+                out.append(Token(word, _TERMS[word], tokens[i].start, tokens[j - 1].end))
+                i = j
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return tuple(out)
 
 
 @lru_cache(maxsize=8192)
 def _cut(text: str, pos: bool) -> tuple[Token, ...]:
-    tokenizer, tagger = _tokenizers()
+    _jieba()
     out, at = [], 0
-    pairs = tagger.lcut(text) if pos else [(w, "") for w in tokenizer.lcut(text)]
-    for item in pairs:
-        word, flag = (item.word, item.flag) if pos else item
+    pairs = [(p.word, p.flag) for p in jieba.posseg.lcut(text)] if pos else [(w, "") for w in jieba.lcut(text)]
+    for word, flag in pairs:
         out.append(Token(word, flag, at, at + len(word)))
         at += len(word)
-    return tuple(out)
+    return _merge_terms(out)
 
 
 def words(text: str) -> tuple[Token, ...]:
@@ -69,8 +84,9 @@ def words(text: str) -> tuple[Token, ...]:
 def search_words(text: str) -> tuple[str, ...]:
     """Words in search mode: a long word and the shorter words inside it (行政执法 -> 行政, 执法,
     行政执法), so that 执法 in one item meets 行政执法 in another."""
-    tokenizer, _ = _tokenizers()
-    return tuple(tokenizer.cut_for_search(text))
+    _jieba()
+    found = list(jieba.cut_for_search(text))
+    return tuple(found + [t.word for t in words(text) if t.word in _TERMS and t.word not in found])
 
 
 def tagged(text: str) -> tuple[Token, ...]:
