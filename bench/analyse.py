@@ -64,7 +64,7 @@ def main() -> None:
         "",
         "| | value |",
         "| --- | --- |",
-        f"| jieba load (analysis tokenizer + tagger, once per process) | {load * 1000:.0f} ms |",
+        f"| jieba load (dictionary shared with search, and the tagger; once per process) | {load * 1000:.0f} ms |",
         f"| seed: extraction / all analyses (median of 5) | {statistics.median(r[0] for r in seed_runs) * 1000:.1f} ms"
         f" / {statistics.median(r[1] for r in seed_runs) * 1000:.1f} ms |",
         f"| seed: figures / derived checks | {seed_runs[0][2]} / {seed_runs[0][3]} |",
