@@ -34,3 +34,7 @@ def test_svg_chart_escapes_labels_and_is_stable():
     assert svg.startswith("<svg") and "<b>" not in svg and "&lt;b&gt;" in svg and "&amp;" in svg
     assert svg == bar_chart([("<b>案件</b>", 10, "10"), ("人员", 5, "5")], "标题 & 单位")
     assert bar_chart([], "x") == ""
+
+
+def test_durations_are_never_cards():
+    assert choose([m(3, "年", section="a"), m(12, "件", section="b")], 3) == [m(12, "件", section="b")]

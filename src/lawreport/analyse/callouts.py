@@ -5,6 +5,7 @@ then durations; within a kind a larger figure says more (log scale, so 40785 cas
 drown 164 trained officials); a figure whose label is a bare verb (化解, 废止) reads badly
 on its own and ranks lower.  Cards take the best figures in that order, at most
 ``PER_SECTION`` from any one section so that one busy paragraph does not fill the row.
+Durations (连续三年, 5个工作日) qualify another figure and are never a card on their own.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def telling(m: Metric) -> float:
 
 def choose(metrics: list[Metric], limit: int, per_section: int = PER_SECTION) -> list[Metric]:
     """The ``limit`` most telling figures, at most ``per_section`` from one section, in reading order."""
-    ranked = sorted(enumerate(metrics), key=lambda im: (-telling(im[1]), im[0]))
+    ranked = sorted(((i, m) for i, m in enumerate(metrics) if kind(to_hans(m.unit)) != "duration"),
+                    key=lambda im: (-telling(im[1]), im[0]))
     taken: list[tuple[int, Metric]] = []
     per: dict[str, int] = {}
     for i, m in ranked:
