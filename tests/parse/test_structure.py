@@ -102,3 +102,10 @@ def test_long_heading_is_warned():
     title = "加强领导" * 14
     _, warnings = _parse(f"一、主要举措和成效\n（一）{title}。开会。\n")
     assert len(warnings) == 1 and "56 characters long" in warnings[0]
+
+
+def test_a_number_repeated_many_times_gets_distinct_ids():
+    report, warnings = _parse("一、主要举措和成效\n" + "（一）加强领导。开会3次。\n" * 30)
+    ids = [s.id for s in report.find("1").children]
+    assert len(set(ids)) == 30 and ids[:3] == ["1-1", "1-1b", "1-1c"] and ids[-1] == "1-1_30"
+    assert len(warnings) == 29

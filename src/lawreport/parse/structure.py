@@ -10,6 +10,7 @@ breaks still parse.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from lawreport.model import Section
@@ -84,7 +85,9 @@ class TreeBuilder:
         parent = self.stack[-1] if self.stack else None
         siblings = parent.section.children if parent else self.roots
         section_id = self._new_id(parent, enum, siblings, line)  # warns about a duplicate itself
-        if not expected and section_id[-1].isdigit():  # a suffixed duplicate was reported already
+        duplicate = any(s.id == (f"{parent.section.id}-{enum.value}" if parent else str(enum.value))
+                        for s in siblings)
+        if not expected and not duplicate:  # one warning per heading
             self.diag.warn(line, f"numbering: found {enum.text!r} where {described} was expected")
         section = Section(id=section_id, number=enum.text, title="", line=line)
         siblings.append(section)
@@ -143,7 +146,9 @@ class TreeBuilder:
         self.diag.warn(line, f"numbering: duplicate {enum.text!r} under "
                              f"{parent.section.number if parent else 'the report'}; "
                              "kept as a separate section with a suffixed id")
-        return next(base + s for s in _ID_SUFFIXES if base + s not in taken)
+        # b, c, … z, then _27, _28 …: a badly damaged text can repeat a number any number of times
+        suffixes = itertools.chain(_ID_SUFFIXES, (f"_{n}" for n in itertools.count(len(_ID_SUFFIXES) + 2)))
+        return next(base + s for s in suffixes if base + s not in taken)
 
     def _describe_expected(self, enum: Enumerator) -> str:
         for entry in self.stack:
