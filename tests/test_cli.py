@@ -133,3 +133,17 @@ def test_real_process_prints_no_traceback(tmp_path):
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 1 and proc.stdout == ""
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("command", [("parse", SEED_SOURCE), ("export", SEED_YAML, "--json")])
+def test_unwritable_output_is_a_clear_error(run_cli, tmp_path, command):
+    target = tmp_path / "missing-folder" / "out.txt"
+    code, out, err = run_cli(*command, "-q" if command[0] == "parse" else "--json", "-o", target)
+    assert code == 1 and out == ""
+    assert "cannot write: No such file or directory" in err.strip().split("\n")[-1]
+    assert "Traceback" not in err and "internal error" not in err
+
+
+def test_a_folder_is_not_a_source(run_cli, tmp_path):
+    code, _, err = run_cli("parse", tmp_path)
+    assert code == 1 and "cannot read" in _one_error_line(err, tmp_path)

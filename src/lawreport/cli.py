@@ -57,8 +57,12 @@ def _write_output(text: str, output: str | None) -> None:
     if output:
         target = Path(output)
         tmp = target.with_name(f".{target.name}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(target)
+        try:
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise LawreportError(f"cannot write: {exc.strerror}", output) from None
     else:
         sys.stdout.write(text)
 
