@@ -25,7 +25,16 @@ def site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def browser():
+def chromium(request):
+    """The session's shared Chromium (tests/conftest.py ``browser``) when there is one: Playwright's
+    sync API allows one running instance per thread.  Otherwise one for this module."""
+    try:
+        shared = request.getfixturevalue("browser")
+    except pytest.FixtureLookupError:
+        shared = None
+    if shared is not None:
+        yield shared
+        return
     playwright = pytest.importorskip("playwright.sync_api")
     with playwright.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
@@ -33,8 +42,8 @@ def browser():
         b.close()
 
 
-def test_focusing_a_figure_shows_label_and_value_and_following_it_marks_the_entry(site, browser):
-    page = browser.new_page()
+def test_focusing_a_figure_shows_label_and_value_and_following_it_marks_the_entry(site, chromium):
+    page = chromium.new_page()
     page.goto((site / "zh-hant/zjg-2023/2-3-2/index.html").as_uri())
     figure = page.locator("a.figure").nth(1)
     assert page.evaluate("getComputedStyle(document.querySelectorAll('a.figure')[1], '::after').content") == "none"
@@ -45,7 +54,8 @@ def test_focusing_a_figure_shows_label_and_value_and_following_it_marks_the_entr
     assert shown == '"涉及金額：超過5181万 元（51,810,000）"'
     anchor = figure.get_attribute("href").split("#")[1]
     figure.click()
-    assert page.url.endswith("/zh-hant/zjg-2023/metrics/index.html#" + anchor)
+    page.wait_for_url("**/zh-hant/zjg-2023/metrics/index.html#" + anchor)
+    page.wait_for_load_state("load")
     assert page.evaluate("document.querySelector(':target').tagName") == "TR"
     assert "5181萬余元" in page.locator(":target").inner_text()
     page.close()
@@ -53,8 +63,8 @@ def test_focusing_a_figure_shows_label_and_value_and_following_it_marks_the_entr
 
 @pytest.mark.skipif(not AXE.is_file(), reason="needs axe-core (npm ci)")
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_accessibility_violations_on_analysis_pages(site, browser, scheme):
-    page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+def test_no_accessibility_violations_on_analysis_pages(site, chromium, scheme):
+    page = chromium.new_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     found = {}
     for name in PAGES:
         for prefix in ("", "zh-hant/"):
