@@ -25,7 +25,9 @@ _SPACED_KEYS = "|".join(r"\s*".join(key) for key in _META_KEYS.split("|"))
 # Buttons and controls; a line made only of these (with brackets and separators) is chrome.
 _CONTROLS = (
     "打印本页|我要打印|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏本页|加入收藏|收藏|分享到|分享|"
-    "扫一扫在手机打开当前页|扫一扫|在手机上查看|字体|字号|视力保护色|默认|保存|纠错|微信|微博|相关文档|相关链接|[大中小]"
+    "扫一扫在手机打开当前页|扫一扫|在手机上查看|字体|字号|视力保护色|默认|保存|我要纠错|纠错|政务微信|政务微博|微信|微博|"
+    "QQ空间|相关文档|相关链接|无障碍浏览|无障碍|长者模式|关怀版|简体版|繁体版|简体|繁体|English|登录|注册|搜索|"
+    "网站支持IPv6|[大中小]"
 )
 # Whole lines that are page chrome.  Each entry: (reason, regex on the folded Simplified line).
 LINE_PATTERNS = [
