@@ -1,7 +1,10 @@
 /* lawreport full-text search: query engine + search page + term highlighting on section pages.
  *
  * The index (search-index.js, built by src/lawreport/search/index.py) is loaded with a <script>
- * tag, so this works from file://. Queries get the same normalisation as the indexed text
+ * tag, so this works from file://. A big collection's index is split (search/shards.py): then
+ * search-index.js is a manifest and the engine asks for the shards a query needs (postings of its
+ * terms, per-document figures for ranking, text blocks of the results shown); they are <script>
+ * files too, which store their part in window.__lawreportShards. Queries get the same normalisation as the indexed text
  * (Traditional -> Simplified with the index's OpenCC-derived table, width folding, lower case) and
  * are segmented by longest match against the index's own vocabulary, so index and query cannot
  * disagree. Words not in the vocabulary, and quoted phrases, are matched as substrings of the
@@ -18,6 +21,7 @@
   var PROXIMITY = 1.5;             // bonus for adjacent terms, decaying with the gap
   var SNIPPET = 70;                // characters in a snippet window
   var MAX_RESULTS = 50;
+  var PAGE = 20;                   // results shown at once (snippet text loads for these only)
 
   var NUMBER = '\\d+(?:[.,]\\d+)*(?:%|‰|万亿|万|亿)?';
   var TOKEN_RUN = new RegExp(NUMBER + '|[a-z]+|[\\u3400-\\u9fff\\uf900-\\ufaff]+', 'g');
@@ -38,8 +42,7 @@
 
   function Engine(ix) {
     this.ix = ix;
-    this.docs = ix.docs;
-    this.n = ix.docs.length;
+    this.sharded = !!ix.shards;
     this.t2s = pairsToMap(ix.t2s);
     this.s2t = pairsToMap(ix.s2t);
     this.stop = new Set(ix.stop);
@@ -50,17 +53,114 @@
       this.maxLen = Math.max(this.maxLen, ix.terms[i].length);
     }
     this.stop.forEach(function (w) { this.maxLen = Math.max(this.maxLen, w.length); }, this);
-    this.children = ix.docs.map(function () { return []; });
-    var total = 0;
-    for (var d = 0; d < this.n; d++) {
-      if (ix.docs[d][2] >= 0) this.children[ix.docs[d][2]].push(d);
-      total += ix.docs[d][4];
-    }
-    this.avgLen = Math.max(1, total / Math.max(1, this.n));
-    this.folded = ix.text.map(this.fold, this);
     this.postCache = new Map();
     this.hantCache = new Map();
+    this.have = new Set();           // shards added (sharded index only)
+    if (!this.sharded) {
+      this.setDocs(ix.docs);
+      this.sid = ix.docs.map(function (d) { return d[1]; });
+      this.texts = ix.text;
+      this.hants = ix.hant;
+      this.post = ix.post;
+      this.folded = ix.text.map(this.fold, this);
+      return;
+    }
+    this.n = ix.n;
+    this.docs = null;
+    this.sid = [];
+    this.texts = [];
+    this.hants = [];
+    this.folded = [];
+    this.post = [];
   }
+
+  Engine.prototype.setDocs = function (docs) {
+    this.docs = docs;
+    this.n = docs.length;
+    this.children = docs.map(function () { return []; });
+    var total = 0;
+    for (var d = 0; d < this.n; d++) {
+      if (docs[d][2] >= 0) this.children[docs[d][2]].push(d);
+      total += docs[d][4];
+    }
+    this.avgLen = Math.max(1, total / Math.max(1, this.n));
+  };
+
+  /* ---- shards: which a query needs, and taking one in -------------------------------------- */
+
+  Engine.prototype.termShard = function (term) {
+    var starts = this.ix.shards.terms, at = this.vocab.get(term), lo = 0, hi = starts.length - 1;
+    while (lo < hi) {  // last shard starting at or before the term
+      var mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid; else hi = mid - 1;
+    }
+    return 't' + lo;
+  };
+
+  Engine.prototype.allBlocks = function () {
+    var keys = [];
+    for (var k = 0; k < this.ix.shards.blocks; k++) keys.push('d' + k);
+    return keys;
+  };
+
+  /* Shards not yet added among ``keys`` (always none for a single-file index). */
+  Engine.prototype.missing = function (keys) {
+    if (!this.sharded) return [];
+    var seen = new Set();
+    return keys.filter(function (k) {
+      if (this.have.has(k) || seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    }, this);
+  };
+
+  /* What ranking in ``mode`` needs: postings of the indexed terms, or every text to scan. */
+  Engine.prototype.rankNeeds = function (terms, mode) {
+    if (!this.sharded) return [];
+    var keys = ['meta'], scan = mode !== 'index';
+    terms.forEach(function (t) {
+      if (t.kind !== 'vocab') scan = true;  // matched as a substring of every text
+      else if (mode === 'index') keys.push(this.termShard(t.text));
+    }, this);
+    return this.missing(scan ? keys.concat(this.allBlocks()) : keys);
+  };
+
+  /* Text blocks that snippets and breadcrumbs of these results read: each result's section with
+   * its items, and the sections above it. */
+  Engine.prototype.showNeeds = function (results) {
+    if (!this.sharded) return [];
+    var keys = [], size = this.ix.shards.block;
+    results.forEach(function (r) {
+      this.subtree(r.doc, []).forEach(function (x) { keys.push('d' + Math.floor(x / size)); });
+      for (var p = this.docs[r.doc][2]; p >= 0; p = this.docs[p][2]) keys.push('d' + Math.floor(p / size));
+    }, this);
+    return this.missing(keys);
+  };
+
+  Engine.prototype.add = function (key, data) {
+    if (this.have.has(key) || !data) return;
+    this.have.add(key);
+    if (key === 'meta') {
+      var docs = [], report = 0, left = data.reports[0] || 0, m = data.docs;
+      for (var d = 0, i = 0; i < m.length; d++, i += 3) {
+        while (!left) left = data.reports[++report];
+        left--;
+        docs.push([report, null, m[i] ? d - m[i] : -1, m[i + 1], m[i + 2]]);
+      }
+      this.setDocs(docs);
+    } else if (key[0] === 't') {
+      var start = this.ix.shards.terms[+key.slice(1)];
+      for (var j = 0; j < data.length; j++) this.post[start + j] = data[j];
+    } else {
+      var first = +key.slice(1) * this.ix.shards.block;
+      for (var k = 0; k < data.text.length; k++) {
+        this.sid[first + k] = data.ids[k];
+        this.texts[first + k] = data.text[k];
+        this.hants[first + k] = data.hant[k];
+        this.folded[first + k] = this.fold(data.text[k]);
+      }
+    }
+  };
 
   /* Query and page text -> the index's normal form; one character to one character. */
   Engine.prototype.normalise = function (text) {
@@ -130,7 +230,7 @@
   Engine.prototype.postings = function (term) {
     var hit = this.postCache.get(term);
     if (hit) return hit;
-    var map = new Map(), flat = this.ix.post[this.vocab.get(term)], doc = 0, i = 0;
+    var map = new Map(), flat = this.post[this.vocab.get(term)], doc = 0, i = 0;
     while (i < flat.length) {
       doc += flat[i];
       var tf = flat[i + 1], pos = [], p = 0;
@@ -178,14 +278,24 @@
 
   /* Rank: BM25 over each section's subtree (own text + descendants), heading boost, proximity,
    * then drop a section whose hits all lie in a single child (the child is the better answer). */
-  Engine.prototype.rank = function (terms, mode) {
+  Engine.prototype.rank = function (terms, mode, only) {
     var self = this, scanAll = mode !== 'index';
     var hits = terms.map(function (t) { return self.matches(t, scanAll); });
     var idf = hits.map(function (h) {
       return Math.log(1 + (self.n - h.size + 0.5) / (h.size + 0.5));
     });
-    var scored = [];
-    for (var d = 0; d < this.n; d++) {
+    // only a document with a hit, or above one, can match: the others score nothing
+    var candidates = new Set();
+    hits.forEach(function (h) {
+      h.forEach(function (_, x) {
+        for (; x >= 0 && !candidates.has(x); x = self.docs[x][2]) candidates.add(x);
+      });
+    });
+    candidates = Array.from(candidates).sort(function (a, b) { return a - b; });
+    var scored = new Map(), none = { matched: 0 };
+    for (var c = 0; c < candidates.length; c++) {
+      var d = candidates[c];
+      if (only !== undefined && only !== null && this.docs[d][0] !== only) continue;
       var docs = this.subtree(d, []);
       var matched = 0, score = 0, len = 0, own = 0;
       for (var k = 0; k < docs.length; k++) len += this.docs[docs[k]][4];
@@ -207,13 +317,13 @@
         var w = tf + (TITLE_BOOST - 1) * title;
         score += idf[t] * w * (K1 + 1) / (w + K1 * (1 - B + B * len / this.avgLen));
       }
-      scored.push({ doc: d, score: score, matched: matched, own: own, docs: docs });
+      scored.set(d, { doc: d, score: score, matched: matched, own: own, docs: docs });
     }
     var results = [];
     scored.forEach(function (r) {
       if (!r.matched || (mode !== 'or' && r.matched < terms.length)) return;
       // the most specific section: a child that matches as many terms holds all the hits that count
-      if (!r.own && self.children[r.doc].some(function (c) { return scored[c].matched === r.matched; })) return;
+      if (!r.own && self.children[r.doc].some(function (c) { return (scored.get(c) || none).matched === r.matched; })) return;
       var score = r.score + self.proximity(terms, hits, r.docs);
       if (mode === 'or') score *= r.matched / terms.length;
       results.push({ doc: r.doc, score: score, matched: r.matched });
@@ -236,15 +346,19 @@
   };
 
   /* Full search: AND over the index, then AND by substring (the reader's words cut differently
-   * from the text's), then OR. Returns {terms, mode, results}. */
-  Engine.prototype.search = function (query, limit) {
+   * from the text's), then OR; ``only``: a report's number, to search that report alone.
+   * Returns {terms, mode, results}, or {missing: [shard keys]} when a sharded index lacks what
+   * the next step needs (add them and search again: the answer is the same as in one file). */
+  Engine.prototype.search = function (query, limit, only) {
     var terms = this.parse(query || '');
     var out = { terms: terms, mode: 'and', results: [] };
     if (!terms.length) return out;
     var modes = ['index', 'scan', 'or'];
     for (var i = 0; i < modes.length; i++) {
       if (modes[i] === 'or' && terms.length < 2) break;
-      var results = this.rank(terms, modes[i]);
+      var missing = this.rankNeeds(terms, modes[i]);
+      if (missing.length) return { missing: missing };
+      var results = this.rank(terms, modes[i], only);
       if (results.length) {
         out.mode = modes[i] === 'or' ? 'or' : 'and';
         out.results = results.slice(0, limit || MAX_RESULTS);
@@ -287,10 +401,10 @@
 
   /* The document's text in the reader's script (zh-Hans or zh-Hant). */
   Engine.prototype.text = function (d, script) {
-    var hans = this.ix.text[d];
+    var hans = this.texts[d];
     if (script !== 'zh-Hant') return hans;
     if (this.hantCache.has(d)) return this.hantCache.get(d);
-    var ex = this.ix.hant[d], out;
+    var ex = this.hants[d], out;
     if (typeof ex === 'string') out = ex;
     else {
       var chars = Array.from(hans, function (c) { return this.s2t.get(c) || c; }, this), at = 0;
@@ -306,7 +420,7 @@
   };
 
   Engine.prototype.breadcrumb = function (d, script) {
-    if (!this.docs[d][1]) return [];  // preamble: its title is the report's
+    if (!this.sid[d]) return [];  // preamble: its title is the report's
     var trail = [], p = this.docs[d][2];
     while (p >= 0) { trail.unshift(this.heading(p, script)); p = this.docs[p][2]; }
     var report = this.ix.reports[this.docs[d][0]];
@@ -328,8 +442,8 @@
         best = { doc: x, spans: spans, key: key, head: head };
       }
     });
-    var text = this.text(best.doc, script), aligned = text.length === this.ix.text[best.doc].length;
-    if (!aligned) text = this.ix.text[best.doc];
+    var text = this.text(best.doc, script), aligned = text.length === this.texts[best.doc].length;
+    if (!aligned) text = this.texts[best.doc];
     var body = Math.min(best.head, text.length), start = body;
     if (best.spans.length) {
       var top = -1, topStart = body;
@@ -350,7 +464,7 @@
     var report = this.ix.reports[this.docs[d][0]];
     return {
       doc: best.doc,
-      title: this.docs[d][1] ? segments(this.heading(d, script), headSpans, 0, this.docs[d][3])
+      title: this.sid[d] ? segments(this.heading(d, script), headSpans, 0, this.docs[d][3])
         : [{ text: script === 'zh-Hant' ? report[2] : report[1], mark: false }],
       before: start > body, after: end < text.length,
       snippet: segments(text, best.spans, start, end)
@@ -359,6 +473,7 @@
 
   /* Words to suggest: the longest-standing topics of the collection (most documents, 3+ chars). */
   Engine.prototype.examples = function (n) {
+    if (this.sharded) return this.ix.examples.slice(0, n);  // counted at build time over all postings
     var self = this, df = this.ix.terms.map(function (t, i) {
       var flat = self.ix.post[i], docs = 0;
       for (var j = 0; j < flat.length; j += 2 + flat[j + 1]) docs++;
@@ -375,11 +490,11 @@
   };
 
   Engine.prototype.url = function (d) {
-    var report = this.ix.reports[this.docs[d][0]], section = this.docs[d][1];
+    var report = this.ix.reports[this.docs[d][0]], section = this.sid[d];
     return section ? this.ix.url.replace('{report}', report[0]).replace('{section}', section) : report[3];
   };
 
-  var api = { Engine: Engine, segments: segments, intervals: intervals };
+  var api = { Engine: Engine, segments: segments, intervals: intervals, PAGE: PAGE };
   if (typeof module !== 'undefined' && module.exports) { module.exports = api; return; }
   global.LawreportSearch = api;
 

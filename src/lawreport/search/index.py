@@ -35,6 +35,10 @@ from lawreport.search.tokenize import tokenize
 
 FORMAT_VERSION = 1
 INDEX_FILE = "search-index.js"
+# Above this many bytes the index is split into shards (search/shards.py) so a query loads a
+# fraction of it; below, one file (one request, nothing to coordinate) serves best.  The seed
+# (~50 KB) and ten synthetic reports (~330 KB) stay whole; fifty and more are sharded.
+SHARD_FROM_BYTES = 400_000
 
 
 @dataclass
@@ -138,8 +142,23 @@ def dumps_index(index: dict) -> str:
     return f"window.__lawreportIndex={payload};\n"
 
 
+def index_files(reports: list[Report], docs_per_report: list[list[SearchDoc]] | None = None,
+                shard_from: int | None = None) -> dict[str, str]:
+    """Site-relative path -> text of the index files: one file, or shards when it is big."""
+    from lawreport.search import shards
+
+    index = build_index(reports, docs_per_report)
+    whole = dumps_index(index)
+    limit = SHARD_FROM_BYTES if shard_from is None else shard_from
+    if len(whole.encode("utf-8")) <= limit:
+        return {INDEX_FILE: whole}
+    return shards.shard_files(index)
+
+
 def write_search_index(reports: list[Report], writer,
                        docs_per_report: list[list[SearchDoc]] | None = None) -> None:
     """Build step: the index for all reports, at the site root (search.js is copied with the
-    site's static files)."""
-    writer.write(INDEX_FILE, dumps_index(build_index(reports, docs_per_report)))
+    site's static files).  ``docs_per_report`` (from section_docs in the build's workers or
+    cache) saves segmenting the text again."""
+    for rel_path, text in index_files(reports, docs_per_report).items():
+        writer.write(rel_path, text)

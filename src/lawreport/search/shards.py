@@ -1,0 +1,95 @@
+"""The index split into files, for collections too big to load whole with every search page.
+
+Same data as the single-file index (``index.build_index``), laid out so a query loads only what it
+needs.  Every file is a plain <script> that stores its part in ``window.__lawreportShards[key]``
+(no fetch/XHR, so it works from file://):
+
+  search-index.js        manifest: reports, url, script tables, stop words, the whole vocabulary
+                         (queries are segmented against it before anything else loads), the
+                         vocabulary split points of the term shards, doc and token counts, the
+                         example queries, and ``shards`` (folder, block size, file counts)
+  search/idx/meta.js     per document, flat: parent gap (0 = none), heading length, token count;
+                         and documents per report (what ranking needs, no text)
+  search/idx/t<k>.js     postings of one slice of the sorted vocabulary (~SHARD_BYTES each)
+  search/idx/d<k>.js     section ids, text and Traditional exceptions of documents
+                         [k*BLOCK, (k+1)*BLOCK): loaded for the results shown (snippets,
+                         breadcrumbs), or all of them when a query falls back to substring search
+"""
+
+from __future__ import annotations
+
+import json
+
+FOLDER = "search/idx/"  # inside the site's reserved search/ folder: no report id can clash
+SHARD_BYTES = 16_000  # raw postings per term shard (a shard holds at least one whole term)
+BLOCK = 8  # documents per text block: a result and its items usually fall in one or two blocks
+EXAMPLES = 8  # example queries offered when nothing is found
+
+
+def _js(key: str, data) -> str:
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return f"(window.__lawreportShards=window.__lawreportShards||{{}})[{json.dumps(key)}]={payload};\n"
+
+
+def term_path(k: int) -> str:
+    return f"{FOLDER}t{k}.js"
+
+
+def block_path(k: int) -> str:
+    return f"{FOLDER}d{k}.js"
+
+
+META_PATH = FOLDER + "meta.js"
+
+
+def _term_slices(post: list[list[int]]) -> list[int]:
+    """Start index (in the sorted vocabulary) of each term shard."""
+    starts, size = [0], 0
+    for i, flat in enumerate(post):
+        cost = len(json.dumps(flat, separators=(",", ":")))
+        if size and size + cost > SHARD_BYTES:
+            starts.append(i)
+            size = 0
+        size += cost
+    return starts
+
+
+def examples(terms: list[str], post: list[list[int]], n: int = EXAMPLES) -> list[str]:
+    """search.js ``Engine.examples`` on the whole index: the terms in most documents (3+ chars,
+    not numbers), so the sharded page suggests what the single-file page would."""
+    counted = []
+    for term, flat in zip(terms, post):
+        if len(term) < 3 or term[0] in "0123456789.,%":
+            continue
+        docs, j = 0, 0
+        while j < len(flat):
+            docs += 1
+            j += 2 + flat[j + 1]
+        counted.append((-docs, term))
+    return [term for _, term in sorted(counted)[:n]]
+
+
+def shard_files(index: dict) -> dict[str, str]:
+    """The files of the sharded layout (site-relative path -> text) for a built index."""
+    docs, terms, post = index["docs"], index["terms"], index["post"]
+    starts = _term_slices(post)
+    per_report = [0] * len(index["reports"])
+    meta: list[int] = []
+    for no, (report, _sid, parent, heading_len, tokens) in enumerate(docs):
+        per_report[report] += 1
+        meta += [no - parent if parent >= 0 else 0, heading_len, tokens]
+    blocks = (len(docs) + BLOCK - 1) // BLOCK
+    manifest = {key: index[key] for key in ("v", "reports", "url", "s2t", "t2s", "stop", "terms")}
+    manifest.update(n=len(docs), tokens=sum(d[4] for d in docs), examples=examples(terms, post),
+                    shards={"dir": FOLDER, "terms": starts, "block": BLOCK, "blocks": blocks})
+    files = {"search-index.js": "window.__lawreportIndex=" + json.dumps(
+        manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + ";\n"}
+    files[META_PATH] = _js("meta", {"docs": meta, "reports": per_report})
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(terms)
+        files[term_path(k)] = _js(f"t{k}", post[start:end])
+    for k in range(blocks):
+        part = slice(k * BLOCK, (k + 1) * BLOCK)
+        files[block_path(k)] = _js(f"d{k}", {"ids": [d[1] for d in docs[part]], "text": index["text"][part],
+                                             "hant": index["hant"][part]})
+    return files
