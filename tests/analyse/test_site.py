@@ -125,3 +125,24 @@ def test_build_is_deterministic(site, tmp_path):
             a = (site / prefix / SEED / page / "index.html").read_bytes()
             assert a == (again / prefix / SEED / page / "index.html").read_bytes(), page
     assert (site / SEED / "metrics.csv").read_bytes() == (again / SEED / "metrics.csv").read_bytes()
+
+
+def test_same_pages_whatever_the_hash_seed(tmp_path):
+    """Nothing in the analysis may depend on set or dict hashing order between processes."""
+    import os
+    import subprocess
+    import sys
+
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content", content, ignore=shutil.ignore_patterns("notes"))
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"site{seed}"
+        subprocess.run([sys.executable, "-m", "lawreport.cli", "build", "--content", str(content),
+                        "--templates", str(REPO / "templates"), "--out", str(out)],
+                       check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        outs.append(out)
+    for page in PAGES:
+        for prefix in ("", "zh-hant/"):
+            rel = f"{prefix}{SEED}/{page}/index.html"
+            assert (outs[0] / rel).read_bytes() == (outs[1] / rel).read_bytes(), rel
