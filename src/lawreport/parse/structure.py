@@ -84,10 +84,9 @@ class TreeBuilder:
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         siblings = parent.section.children if parent else self.roots
-        section_id = self._new_id(parent, enum, siblings, line)  # warns about a duplicate itself
-        duplicate = any(s.id == (f"{parent.section.id}-{enum.value}" if parent else str(enum.value))
-                        for s in siblings)
-        if not expected and not duplicate:  # one warning per heading
+        base = f"{parent.section.id}-{enum.value}" if parent else str(enum.value)
+        section_id = self._new_id(base, parent, enum, siblings, line)  # warns about a duplicate itself
+        if not expected and section_id == base:  # one warning per heading
             self.diag.warn(line, f"numbering: found {enum.text!r} where {described} was expected")
         section = Section(id=section_id, number=enum.text, title="", line=line)
         siblings.append(section)
@@ -137,9 +136,8 @@ class TreeBuilder:
                 return pos
         return None
 
-    def _new_id(self, parent: _Open | None, enum: Enumerator, siblings: list[Section],
+    def _new_id(self, base: str, parent: _Open | None, enum: Enumerator, siblings: list[Section],
                 line: int) -> str:
-        base = f"{parent.section.id}-{enum.value}" if parent else str(enum.value)
         taken = {s.id for s in siblings}
         if base not in taken:
             return base
