@@ -126,6 +126,9 @@ def cmd_metrics(args) -> int:
             flags = " ".join(f for f in (m.qualifier or "", "hidden" if m.hidden else "", m.source) if f)
             print(f"{m.section}\t{m.text}\t{m.value}\t{m.unit}\t{m.label}\t{flags}")
     checks = derive(report)
+    if args.list:
+        for d in checks:
+            print(f"{d.section}\t{d.kind}\t{d.label}\t{d.formula}\t{d.status or ''}")
     failing = [d for d in checks if d.kind == "sum" and d.status == "fail"]
     if not args.dry_run:
         store.write(report, path)
