@@ -81,6 +81,8 @@ NO_HEADINGS = "我市深入推进依法行政，法治政府建设取得新成�
     (NOT_A_REPORT, "does not look like a report"),
     (NO_HEADINGS, "no numbered headings"),
     ("苏公网安备 32058202010198号\n打印本页\n".encode(), "every line is page chrome"),
+    ("<!DOCTYPE html><html><body>\n<p>一、主要举措</p>\n<p>（一）依法行政。</p></body></html>".encode(),
+     "HTML, not the report's text"),
 ])
 def test_bad_source_gives_one_error_line(run_cli, tmp_path, data, message):
     path = _write(tmp_path, data)

@@ -28,6 +28,7 @@ from lawreport.script import detect, to_hans
 BULLET_START = tuple("—-–·•●★◆■▲☆◇□○▪►*")
 _FRONT_SCAN = 8  # title and addressee stand within the first lines of the text
 _GENRE = re.compile(r"法治|依法|法制|行政")
+_HTML_TAG = re.compile(r"<(?:!doctype|html|head|body|div|p|span|br|table|td|script|meta)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -47,6 +48,9 @@ def parse_source(path: str | Path, report_id: str | None = None) -> ParseResult:
 
 def parse_text(data: bytes, path: str, report_id: str, file_name: str = "source.txt") -> ParseResult:
     decoded = decode(data, path)
+    if len(_HTML_TAG.findall(decoded.text[:50000])) >= 3:
+        raise LawreportError("this is a web page's HTML, not the report's text: save the page as text "
+                             "(or copy the report's text into a .txt file) and parse that", path)
     diag = Diagnostics()
     numbered = list(enumerate(decoded.text.split("\n"), start=1))
     lines, stripped = strip_noise(numbered)
