@@ -34,8 +34,8 @@ class Origin:
 
 
 def distinctive_phrase(report: Report) -> tuple[str, str]:
-    """(phrase, section id): two adjacent words of a leaf section's heading (Simplified) that occur
-    together in that section and nowhere else in the report, so a search for them has one right
+    """(phrase, section id): two adjacent words of a leaf section's heading (Simplified) that both
+    occur in that section and in no other part of the report, so a search for them has one right
     answer. Found from the report, so the tests walk any report, not one text."""
     import jieba
 
@@ -46,9 +46,8 @@ def distinctive_phrase(report: Report) -> tuple[str, str]:
     for s in sorted((s for s in sections if not s.children), key=lambda s: -s.depth):  # items first
         words = [w for w in jieba.lcut(to_hans(s.title)) if len(w) > 1 and re.fullmatch(r"[\u4e00-\u9fff]+", w)]
         for first, second in zip(words, words[1:]):
-            phrase = first + second
-            if sum(phrase in t for t in texts) == 1:
-                return phrase, s.id
+            if sum(first in t and second in t for t in texts) == 1:
+                return first + second, s.id
     raise AssertionError(f"no distinctive heading phrase in {report.id}")
 
 
