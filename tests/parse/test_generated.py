@@ -146,6 +146,7 @@ def report_spec(draw):
         "newline": draw(st.sampled_from(["\n", "\r\n"])),
         "preamble": f"{year}年，我市坚持以习近平法治思想为指导，" + draw(paragraph()),
         "highlights": [] if flat else draw(st.lists(st.sampled_from(CLAUSES), max_size=3)),
+        "highlight_style": draw(st.sampled_from(["——{}；", "{n}.{}；", "{n}、{}；", "（{n}）{}；"])),
         "flat": flat,
         "break_lines": not flat and draw(st.booleans()),  # paragraphs broken in mid-sentence
         "watermark": draw(st.booleans()),
@@ -175,7 +176,7 @@ def render(spec: dict) -> tuple[str, bytes]:
         lines.append(spec["addressee"] + "：")
     report_start = len(lines)
     lines.append(spec["preamble"])
-    lines.extend("——" + h + "；" for h in spec["highlights"])
+    lines.extend(_highlights(spec))
     for part in spec["parts"]:
         for node in part.walk():
             number = node.number + ("\n" if spec["bare_numbers"] and not spec["flat"] else "")
@@ -222,6 +223,11 @@ def render(spec: dict) -> tuple[str, bytes]:
 WATERMARK = "（来源：某某市人民政府网站）"
 
 
+def _highlights(spec: dict) -> list[str]:
+    """Highlights listed before part 一, with dashes or numbers of a deeper rank."""
+    return [spec["highlight_style"].format(h.format(n=7), n=i) for i, h in enumerate(spec["highlights"], 1)]
+
+
 def _break(line: str) -> str:
     """Break a long paragraph after a comma in its middle, as a copy-paste from a PDF does."""
     cut = line.find("，", len(line) // 2)
@@ -262,7 +268,7 @@ def test_generated_reports_parse_back(spec):
 
     assert report.year == spec["year"]
     assert report.script == ("zh-Hant" if spec["traditional"] else "zh-Hans")
-    assert _same(report.preamble, spec["preamble"] + "".join("——" + h + "；" for h in spec["highlights"]))
+    assert _same(report.preamble, spec["preamble"] + "".join(_highlights(spec)))
     watermarks = [s for s in report.stripped if s.reason == "watermark"]
     assert len(report.stripped) - len(watermarks) == len(spec["noise_top"]) + len(spec["noise_bottom"])
     assert len(watermarks) == ("人民政府网站" in to_hans(text))

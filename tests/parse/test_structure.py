@@ -109,3 +109,20 @@ def test_a_number_repeated_many_times_gets_distinct_ids():
     ids = [s.id for s in report.find("1").children]
     assert len(set(ids)) == 30 and ids[:3] == ["1-1", "1-1b", "1-1c"] and ids[-1] == "1-1_30"
     assert len(warnings) == 29
+
+
+def test_numbered_highlights_before_part_one_stay_in_the_preamble():
+    result = parse_text(("2023年，我市取得以下成效：\n1.考核位列第一等次；\n2.纠错率下降至6.2%。\n"
+                         "一、主要举措和成效\n（一）加强领导。开会3次。\n" + SIG).encode("utf-8"), "s.txt", "x")
+    report = result.report
+    assert [s.id for s in report.walk()] == ["1", "1-1"]
+    assert report.preamble.endswith("1.考核位列第一等次；\n2.纠错率下降至6.2%。")
+    assert not result.diagnostics.warnings
+    assert [d.line for d in result.diagnostics if "before the first top-level heading" in d.message] == [2, 3]
+
+
+def test_report_whose_top_level_is_subsections():
+    report, warnings = _parse("（一）加强领导。开会3次。\n1.建立制度。制度3项。\n（二）规范执法。评查案卷。\n")
+    assert [s.id for s in report.walk()] == ["1", "1-1", "2"]
+    assert [s.category for s in report.sections] == ["measures", "measures"]
+    assert warnings == []

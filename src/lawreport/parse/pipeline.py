@@ -22,7 +22,7 @@ from lawreport.parse.decode import decode
 from lawreport.parse.diagnostics import Diagnostics
 from lawreport.parse.enumerators import match_at
 from lawreport.parse.noise import strip_noise
-from lawreport.parse.structure import Paragraph, TreeBuilder
+from lawreport.parse.structure import Paragraph, TreeBuilder, top_rank
 from lawreport.script import detect, to_hans
 
 BULLET_START = tuple("—-–·•●★◆■▲☆◇□○▪►*")
@@ -64,7 +64,7 @@ def parse_text(data: bytes, path: str, report_id: str, file_name: str = "source.
     end = _read_signature(lines, start, report)
     paragraphs = _paragraphs(lines[start:end], diag)
 
-    builder = TreeBuilder(diag)
+    builder = TreeBuilder(diag, top_rank([p.text for p in paragraphs]))
     for para in paragraphs:
         builder.add(para)
     report.preamble, report.sections = builder.finish()

@@ -39,8 +39,11 @@ class _Open:
 
 
 class TreeBuilder:
-    def __init__(self, diagnostics: Diagnostics):
+    def __init__(self, diagnostics: Diagnostics, top_rank: int = 1):
         self.diag = diagnostics
+        # rank of the report's top-level headings (see top_rank()); numbered lines of a deeper rank
+        # before the first of them (a "1. 2. 3." list of highlights) belong to the preamble
+        self.top_rank = top_rank
         self.roots: list[Section] = []
         self.preamble: list[Paragraph] = []
         self.stack: list[_Open] = []
@@ -72,10 +75,16 @@ class TreeBuilder:
     def add(self, para: Paragraph) -> None:
         text = para.text.strip()
         enum = match_at(text)
-        if enum and enum.end < len(text):
+        if enum and enum.end < len(text) and not self._before_top(enum):
             self._open(enum, text, para.line)
         else:
+            if enum and enum.end < len(text):
+                self.diag.note(para.line, f"{enum.text!r} comes before the first top-level heading: "
+                                          "kept in the preamble")
             self._append_body(text, para.line)
+
+    def _before_top(self, enum: Enumerator) -> bool:
+        return not self.stack and not self.roots and enum.rank > self.top_rank
 
     def _open(self, enum: Enumerator, text: str, line: int) -> None:
         expected = self._expected(enum)
@@ -130,7 +139,7 @@ class TreeBuilder:
             if folded[pos] not in _ENUM_START:
                 continue
             enum = match_at(text, pos, folded)
-            if enum and enum.end < len(text) and self._expected(enum):
+            if enum and enum.end < len(text) and self._expected(enum) and not self._before_top(enum):
                 if heading and enum.kind in ("item", "subitem") and enum.value != 1:
                     continue
                 return pos
@@ -174,6 +183,19 @@ class TreeBuilder:
                           f"{'一是' if point.value == 2 else '一是/二是…'} before it; kept in the "
                           "section's text (it may be a lost item heading: an editor can move it "
                           "into a section of its own in the YAML)")
+
+
+def top_rank(texts: list[str]) -> int:
+    """Rank of the shallowest heading kind that opens a paragraph or a sentence anywhere."""
+    ranks = []
+    for text in texts:
+        folded = fold(text)
+        for pos in range(len(text)):
+            if (pos == 0 or text[pos - 1] in SENTENCE_END) and folded[pos] in _ENUM_START:
+                enum = match_at(text, pos, folded)
+                if enum and enum.end < len(text):
+                    ranks.append(enum.rank)
+    return min(ranks, default=1)
 
 
 def _split_heading(rest: str) -> tuple[str, str, str]:
