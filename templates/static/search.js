@@ -507,24 +507,63 @@
     any: '沒有同時包含全部詞語的章節，以下章節包含其中部分詞語。',
     none: '沒有找到相關章節。',
     hints: ['試試更短的詞語，或去掉引號；', '繁體和簡體查詢結果相同。', '例如：'],
-    loading: '正在載入索引…'
+    loading: '正在載入索引…',
+    failed: '無法載入搜尋索引檔案：'
   } : {
     count: function (n) { return '找到 ' + n + ' 个章节'; },
     any: '没有同时包含全部词语的章节，以下章节包含其中部分词语。',
     none: '没有找到相关章节。',
     hints: ['试试更短的词语，或去掉引号；', '繁体和简体查询结果相同。', '例如：'],
-    loading: '正在加载索引…'
+    loading: '正在加载索引…',
+    failed: '无法加载搜索索引文件：'
   };
   var thisScript = doc.currentScript;
   var siteRoot = thisScript ? new URL('../', thisScript.src).href : '';
   var engine = null;
 
+  function addScript(src, onload, onerror) {
+    var s = doc.createElement('script');
+    s.src = src;
+    s.onload = onload;
+    s.onerror = onerror;
+    doc.head.appendChild(s);
+  }
+
   function loadIndex(done) {
     if (global.__lawreportIndex) { engine = engine || new Engine(global.__lawreportIndex); done(); return; }
-    var s = doc.createElement('script');
-    s.src = siteRoot + 'search-index.js';
-    s.onload = function () { engine = new Engine(global.__lawreportIndex); done(); };
-    doc.head.appendChild(s);
+    addScript(siteRoot + 'search-index.js', function () { engine = new Engine(global.__lawreportIndex); done(); });
+  }
+
+  /* Shards of a sharded index, each a <script> (works from file://); done(failedFile or null). */
+  var waiting = new Map();  // shard key -> callbacks of loads in flight
+  function loadShards(keys, done) {
+    var left = keys.length, failed = null;
+    if (!left) { done(null); return; }
+    keys.forEach(function (key) {
+      var finish = function (err) {
+        if (err) failed = err;
+        if (--left === 0) done(failed);
+      };
+      if (waiting.has(key)) { waiting.get(key).push(finish); return; }
+      waiting.set(key, [finish]);
+      var src = siteRoot + engine.ix.shards.dir + key + '.js';
+      var settle = function (err) {
+        if (!err) engine.add(key, (global.__lawreportShards || {})[key]);
+        var callbacks = waiting.get(key);
+        waiting.delete(key);
+        callbacks.forEach(function (cb) { cb(err); });
+      };
+      addScript(src, function () { settle(null); }, function () { settle(src); });
+    });
+  }
+
+  /* engine.search, loading the shards it asks for until it can answer. */
+  function searchLoaded(query, only, done) {
+    var found = engine.search(query, MAX_RESULTS, only);
+    if (!found.missing) { done(found, null); return; }
+    loadShards(found.missing, function (failed) {
+      if (failed) done(null, failed); else searchLoaded(query, only, done);
+    });
   }
 
   function el(tag, cls, children) {
@@ -542,8 +581,10 @@
     var input = doc.getElementById('search-input');
     var list = doc.getElementById('search-results');
     var status = doc.getElementById('search-status');
+    var picker = doc.getElementById('search-report');  // all reports, or one
+    var more = doc.getElementById('search-more');
     var scriptRoot = app.getAttribute('data-script-root') || '';
-    var timer = null, selected = -1;
+    var timer = null, selected = -1, runs = 0;
 
     function select(i) {
       var items = list.querySelectorAll('li');
@@ -576,36 +617,67 @@
       return p;
     }
 
+    function address(query) {
+      var report = picker && picker.value;
+      return (query ? '?q=' + encodeURIComponent(query) : '?') + (report ? (query ? '&' : '') + 'r=' + encodeURIComponent(report) : '');
+    }
+
     function keepQueryInToggle(query) {
       // the script toggle in the header leads to the same search in the other script
       var toggle = doc.querySelector('a.script-toggle');
-      if (toggle) toggle.href = toggle.href.split('?')[0] + (query ? '?q=' + encodeURIComponent(query) : '');
+      var where = address(query);
+      if (toggle) toggle.href = toggle.href.split('?')[0] + (where === '?' ? '' : where);
+    }
+
+    function reportNumber() {
+      var id = picker && picker.value;
+      if (!id) return null;
+      for (var i = 0; i < engine.ix.reports.length; i++) if (engine.ix.reports[i][0] === id) return i;
+      return null;
+    }
+
+    function showMore(found, from, h, token) {
+      var page = found.results.slice(from, from + PAGE);
+      if (more) more.hidden = true;
+      loadShards(engine.showNeeds(page), function (failed) {
+        if (token !== runs) return;  // the reader has typed on
+        if (failed) { status.textContent = T.failed + failed; return; }
+        page.forEach(function (r) {
+          var s = engine.snippet(r.doc, found.terms, SCRIPT);
+          var a = el('a', 'search-title', marked(s.title));
+          a.href = scriptRoot + engine.url(r.doc) + '?h=' + encodeURIComponent(h).replace(/%20/g, '+');
+          var crumbs = el('div', 'search-breadcrumb', [engine.breadcrumb(r.doc, SCRIPT).join(' › ')]);
+          var snip = el('p', 'search-snippet', (s.before ? ['…'] : []).concat(marked(s.snippet), s.after ? ['…'] : []));
+          list.appendChild(el('li', null, [crumbs, a, snip]));
+        });
+        if (more && from + PAGE < found.results.length) {
+          more.hidden = false;
+          more.onclick = function () { showMore(found, from + PAGE, h, token); };
+        }
+      });
     }
 
     function run(updateUrl) {
-      var query = input.value.trim();
+      var query = input.value.trim(), token = ++runs;
       list.textContent = '';
       status.textContent = '';
+      if (more) more.hidden = true;
       selected = -1;
       if (updateUrl && global.history && global.history.replaceState) {
-        global.history.replaceState(null, '', query ? '?q=' + encodeURIComponent(query) : '?');
+        global.history.replaceState(null, '', address(query));
       }
       keepQueryInToggle(query);
       if (!query) return;
-      var found = engine.search(query);
-      if (!found.results.length) { status.appendChild(noResults()); return; }
-      status.textContent = T.count(found.results.length) + (found.mode === 'or' ? ' ' + T.any : '');
-      // terms for the section page to mark; lone characters (a fallback for unknown words) would
-      // mark every occurrence on the page, so they go only when there is nothing else
-      var words = found.terms.filter(function (t) { return t.text.length > 1; });
-      var h = (words.length ? words : found.terms).map(function (t) { return t.text; }).join(' ');
-      found.results.forEach(function (r) {
-        var s = engine.snippet(r.doc, found.terms, SCRIPT);
-        var a = el('a', 'search-title', marked(s.title));
-        a.href = scriptRoot + engine.url(r.doc) + '?h=' + encodeURIComponent(h).replace(/%20/g, '+');
-        var crumbs = el('div', 'search-breadcrumb', [engine.breadcrumb(r.doc, SCRIPT).join(' › ')]);
-        var snip = el('p', 'search-snippet', (s.before ? ['…'] : []).concat(marked(s.snippet), s.after ? ['…'] : []));
-        list.appendChild(el('li', null, [crumbs, a, snip]));
+      searchLoaded(query, reportNumber(), function (found, failed) {
+        if (token !== runs) return;
+        if (failed) { status.textContent = T.failed + failed; return; }
+        if (!found.results.length) { status.appendChild(noResults()); return; }
+        status.textContent = T.count(found.results.length) + (found.mode === 'or' ? ' ' + T.any : '');
+        // terms for the section page to mark; lone characters (a fallback for unknown words) would
+        // mark every occurrence on the page, so they go only when there is nothing else
+        var words = found.terms.filter(function (t) { return t.text.length > 1; });
+        var h = (words.length ? words : found.terms).map(function (t) { return t.text; }).join(' ');
+        showMore(found, 0, h, token);
       });
     }
 
@@ -629,6 +701,11 @@
     if (form) form.addEventListener('submit', function (e) { e.preventDefault(); run(true); });
     var params = new URLSearchParams(global.location.search);
     input.value = params.get('q') || '';
+    if (picker) {
+      var wanted = params.get('r') || '';
+      picker.value = Array.prototype.some.call(picker.options, function (o) { return o.value === wanted; }) ? wanted : '';
+      picker.addEventListener('change', function () { run(true); });
+    }
     status.textContent = T.loading;
     loadIndex(function () { status.textContent = ''; run(false); });
   }
