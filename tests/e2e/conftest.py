@@ -18,16 +18,14 @@ from pathlib import Path
 
 import pytest
 
+from e2e.reader import OTHER_REPORT, SEED_ID, Origin, PageLog, distinctive_phrase, save_artifacts
 from lawreport import store
 from lawreport.analyse.site import PAGES as ANALYSIS_PAGES
 from lawreport.build import build
 from lawreport.model import Report
 from lawreport.render import urls
-from e2e.reader import Origin, PageLog, distinctive_phrase, save_artifacts
 
 REPO = Path(__file__).resolve().parents[2]
-SEED_ID = "zjg-2023"
-OTHER_REPORT = "pizhou-2022-joint"  # a joint report of another city, parsed by the build itself
 DESKTOP = {"width": 1280, "height": 900}
 
 

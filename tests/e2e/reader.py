@@ -14,6 +14,8 @@ from lawreport.script import HANS, HANT, to_hans
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "tests" / "artifacts"
+SEED_ID = "zjg-2023"
+OTHER_REPORT = "pizhou-2022-joint"  # a joint report of another city, parsed by the build itself
 
 
 @dataclass(frozen=True)
