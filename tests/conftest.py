@@ -4,6 +4,7 @@ browser-test prerequisites (one Chromium per session, axe-core)."""
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,17 @@ def browser():
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="session")
+def vnu_command() -> list[str]:
+    """The Nu HTML Checker as a command (java -jar vnu.jar); give it every file at once."""
+    java = shutil.which("java")
+    if not java:
+        missing_tool("java is not installed (apt-get install default-jre-headless)")
+    if not VNU.is_file():
+        missing_tool(f"{VNU.relative_to(ROOT)} is missing (run npm ci)")
+    return [java, "-jar", str(VNU)]
 
 
 @pytest.fixture(scope="session")
