@@ -14,6 +14,7 @@ and Chinese 一 (一批, 一次 are articles, not counts).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -24,8 +25,6 @@ from lawreport.analyse.textnorm import matching_copy
 from lawreport.model import Report, Section
 from lawreport.script import HANS
 
-SOURCES = ("extracted", "editor")
-METRIC_KEYS = ("id", "value", "unit", "qualifier", "label", "text", "start", "end", "hidden", "source")
 
 _PRE_Q = "不超过|不少于|不低于|超过|不足|不到|低于|少于|将近|接近|大约|超|逾|近|约"
 _CN_LEAD = "零〇一二两三四五六七八九十百千万亿"
@@ -97,18 +96,7 @@ class Metric:
     @property
     def anchor(self) -> str:
         """HTML id of the figure on the metrics page, stable like the metric id."""
-        import hashlib
         return "m-" + hashlib.sha1(self.id.encode("utf-8")).hexdigest()[:10]
-
-
-@dataclass
-class Candidate:
-    """A match before the exclusion rules: kept for tests and ``--explain``."""
-
-    start: int
-    end: int
-    text: str
-    excluded: str | None  # reason, or None if it is a figure
 
 
 def _quoted_ranges(norm: str) -> list[tuple[int, int]]:

@@ -4,7 +4,6 @@ scale words (5181万 = 51,810,000; 1.2亿), and the qualifiers around a figure.
 
 from __future__ import annotations
 
-import re
 
 CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
             "六": 6, "七": 7, "八": 8, "九": 9}
@@ -59,11 +58,6 @@ def cn_value(numeral: str) -> int | None:
     return value or (0 if numeral[0] in "零〇○" else None)
 
 
-def is_digit_by_digit(numeral: str) -> bool:
-    """二〇二三 / 二零二四: digits read out one by one, as in years."""
-    return len(numeral) >= 3 and all(ch in CN_DIGIT for ch in numeral)
-
-
 def arabic_value(text: str) -> int | float:
     clean = text.replace(",", "")
     return float(clean) if "." in clean else int(clean)
@@ -92,10 +86,3 @@ def format_cn(value: int | float) -> str:
         if abs(value) >= size:
             return f"{value / size:.4f}".rstrip("0").rstrip(".") + word
     return format_value(value)
-
-
-_NUM_RE = re.compile(rf"^(?:{ARABIC}|{CN_NUMERAL})$")
-
-
-def is_number(text: str) -> bool:
-    return bool(_NUM_RE.match(text))
