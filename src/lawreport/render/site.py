@@ -52,9 +52,33 @@ def newest_first(report_views: list[dict[str, ReportView]]) -> list[dict[str, Re
     return ordered
 
 
+def by_year_and_place(report_views: list[dict[str, ReportView]]) -> list[tuple[int | None, list]]:
+    """Newest year first (undated last); within a year, by issuer (the place), then id."""
+    first = SCRIPTS[0]
+    groups: list[tuple[int | None, list]] = []
+    for view in newest_first(report_views):
+        year = view[first].year or None
+        if not groups or groups[-1][0] != year:
+            groups.append((year, []))
+        groups[-1][1].append(view)
+    return [(year, sorted(views, key=lambda v: (not v[first].issuer, v[first].issuer, v[first].id)))
+            for year, views in groups]
+
+
 def render_home(site: SiteRenderer, report_views: list[dict[str, ReportView]]) -> None:
-    ordered = newest_first(report_views)
-    site.render_both("home.html", urls.home(), lambda script: {"reports": [v[script] for v in ordered]})
+    """Reports grouped by year and sorted by place, with place and year filters (static/home.js)."""
+    groups = by_year_and_place(report_views)
+    first = SCRIPTS[0]
+    places = sorted({v[first].issuer for v in report_views if v[first].issuer})
+    place_names = {v[first].issuer: v for v in report_views}
+
+    def context(script: str) -> dict:
+        return {"reports": [v[script] for _, views in groups for v in views],
+                "groups": [(year, [v[script] for v in views]) for year, views in groups],
+                "places": [place_names[p][script].issuer for p in places],
+                "years": [year for year, _ in groups if year]}
+
+    site.render_both("home.html", urls.home(), context)
 
 
 def _cite(site: SiteRenderer, view: ReportView, section: SectionView | None) -> dict:
