@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-pytestmark = pytest.mark.skipif(not shutil.which(CHROMIUM), reason="needs Debian's chromium")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
+# browser, axe_script: tests/conftest.py (one Chromium per session; skipped with the reason when
+# missing, failed under REQUIRE_BROWSER=1)
 
 
 def test_toggle_keeps_section_anchor_and_query(site, browser):
@@ -55,18 +45,14 @@ def test_cite_panel_fills_reader_side_parts(site, browser):
     page.close()
 
 
-AXE = __import__("pathlib").Path(__file__).resolve().parents[2] / "node_modules/axe-core/axe.min.js"
-
-
-@pytest.mark.skipif(not AXE.is_file(), reason="needs axe-core (npm ci)")
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_accessibility_violations(site, browser, scheme):
+def test_no_accessibility_violations(site, browser, axe_script, scheme):
     page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     found = {}
     for rel in ("index.html", "zjg-2023/index.html", "zjg-2023/full-text/index.html",
                 "zjg-2023/2-5/index.html", "zh-hant/zjg-2023/2-5-3/index.html", "pages/about/index.html"):
         page.goto((site / rel).as_uri())
-        page.add_script_tag(path=str(AXE))
+        page.add_script_tag(path=str(axe_script))
         violations = page.evaluate("axe.run().then(r => r.violations.map(v => v.id))")
         if violations:
             found[rel] = violations

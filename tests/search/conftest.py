@@ -1,5 +1,3 @@
-import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -8,27 +6,8 @@ import pytest
 # the helpers (jsrun, fixtures) live beside the tests
 sys.path.insert(0, str(Path(__file__).parent))
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-
-
-def _skip_or_fail(reason: str):
-    if os.environ.get("REQUIRE_BROWSER") == "1":
-        pytest.fail(f"REQUIRE_BROWSER=1 but {reason}")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        _skip_or_fail(f"chromium not found at {CHROMIUM}")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _skip_or_fail("playwright is not installed (pip install -e '.[test]')")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
+# browser: tests/conftest.py, one Chromium for the session (Playwright's sync API allows one
+# running instance per thread); skipped with the reason when missing, failed under REQUIRE_BROWSER=1
 
 
 @pytest.fixture
