@@ -97,9 +97,10 @@
     return 't' + lo;
   };
 
+  /* Every text, for the substring fallback: the few big scan files. */
   Engine.prototype.allBlocks = function () {
     var keys = [];
-    for (var k = 0; k < this.ix.shards.blocks; k++) keys.push('d' + k);
+    for (var k = 0; k < this.ix.shards.scans; k++) keys.push('s' + k);
     return keys;
   };
 
@@ -152,7 +153,10 @@
       var start = this.ix.shards.terms[+key.slice(1)];
       for (var j = 0; j < data.length; j++) this.post[start + j] = data[j];
     } else {
-      var first = +key.slice(1) * this.ix.shards.block;
+      var shards = this.ix.shards, first = +key.slice(1) * (key[0] === 's' ? shards.scan : shards.block);
+      if (key[0] === 's') {  // a scan file holds whole text blocks
+        for (var b = first / shards.block; b < (first + data.text.length) / shards.block; b++) this.have.add('d' + b);
+      }
       for (var k = 0; k < data.text.length; k++) {
         this.sid[first + k] = data.ids[k];
         this.texts[first + k] = data.text[k];

@@ -5,7 +5,7 @@ The query goes through the same steps as in search.js (Engine.parse): the manife
 Traditional->Simplified table and width folding, quoted phrases, number/Latin/CJK runs, longest
 match against the index's vocabulary and stop words.  Terms in the vocabulary need their term
 shard; a word outside it, a phrase, or terms no section holds together send search.js to its
-substring fallback, which reads every text block.
+substring fallback, which reads every text (the scan files).
 """
 
 from __future__ import annotations
@@ -156,5 +156,5 @@ def download_plan(site_dir: Path, query: str) -> list[Path]:
     scans = any(kind != "vocab" for _, kind in terms) or not _found_together(
         site_dir, manifest, [t for t, _ in terms], term_files)
     if scans:
-        files += [site_dir / shards.block_path(k) for k in range(manifest["shards"]["blocks"])]
+        files += [site_dir / shards.scan_path(k) for k in range(manifest["shards"]["scans"])]
     return files

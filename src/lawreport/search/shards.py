@@ -13,7 +13,10 @@ needs.  Every file is a plain <script> that stores its part in ``window.__lawrep
   search/idx/t<k>.js     postings of one slice of the sorted vocabulary (~SHARD_BYTES each)
   search/idx/d<k>.js     section ids, text and Traditional exceptions of documents
                          [k*BLOCK, (k+1)*BLOCK): loaded for the results shown (snippets,
-                         breadcrumbs), or all of them when a query falls back to substring search
+                         breadcrumbs); small, so a page of results loads little beyond its text
+  search/idx/s<k>.js     the same for documents [k*SCAN, (k+1)*SCAN): the substring fallback
+                         (a word outside the vocabulary, a quoted phrase, terms no section holds
+                         together) reads every text, in a few big files rather than thousands
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ import json
 
 FOLDER = "search/idx/"  # inside the site's reserved search/ folder: no report id can clash
 SHARD_BYTES = 16_000  # raw postings per term shard (a shard holds at least one whole term)
-BLOCK = 8  # documents per text block: a result and its items usually fall in one or two blocks
+BLOCK = 2  # documents per text block (bench/search_shards.py: 20 results need ~35 KB at 2, ~75 KB at 8)
+SCAN = 512  # documents per scan file (a multiple of BLOCK: a scan file stands for whole blocks)
 EXAMPLES = 8  # example queries offered when nothing is found
 
 
@@ -37,6 +41,10 @@ def term_path(k: int) -> str:
 
 def block_path(k: int) -> str:
     return f"{FOLDER}d{k}.js"
+
+
+def scan_path(k: int) -> str:
+    return f"{FOLDER}s{k}.js"
 
 
 META_PATH = FOLDER + "meta.js"
@@ -79,17 +87,20 @@ def shard_files(index: dict) -> dict[str, str]:
         per_report[report] += 1
         meta += [no - parent if parent >= 0 else 0, heading_len, tokens]
     blocks = (len(docs) + BLOCK - 1) // BLOCK
+    scans = (len(docs) + SCAN - 1) // SCAN
     manifest = {key: index[key] for key in ("v", "reports", "url", "s2t", "t2s", "stop", "terms")}
     manifest.update(n=len(docs), tokens=sum(d[4] for d in docs), examples=examples(terms, post),
-                    shards={"dir": FOLDER, "terms": starts, "block": BLOCK, "blocks": blocks})
+                    shards={"dir": FOLDER, "terms": starts, "block": BLOCK, "blocks": blocks,
+                            "scan": SCAN, "scans": scans})
     files = {"search-index.js": "window.__lawreportIndex=" + json.dumps(
         manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + ";\n"}
     files[META_PATH] = _js("meta", {"docs": meta, "reports": per_report})
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(terms)
         files[term_path(k)] = _js(f"t{k}", post[start:end])
-    for k in range(blocks):
-        part = slice(k * BLOCK, (k + 1) * BLOCK)
-        files[block_path(k)] = _js(f"d{k}", {"ids": [d[1] for d in docs[part]], "text": index["text"][part],
-                                             "hant": index["hant"][part]})
+    for prefix, size, count, path in (("d", BLOCK, blocks, block_path), ("s", SCAN, scans, scan_path)):
+        for k in range(count):
+            part = slice(k * size, (k + 1) * size)
+            files[path(k)] = _js(f"{prefix}{k}", {"ids": [d[1] for d in docs[part]], "text": index["text"][part],
+                                                  "hant": index["hant"][part]})
     return files
