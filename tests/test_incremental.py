@@ -195,3 +195,22 @@ def test_parallel_build_equals_serial_on_a_20_report_corpus(tmp_path):
     one, two = tree_hash(tmp_path / "one"), tree_hash(tmp_path / "two")
     assert len([p for p in one if p.endswith("report.yaml")]) == 20
     assert one == two
+
+
+def test_an_edit_made_during_a_build_is_seen_by_the_next_build(project, monkeypatch):
+    site = project / "site"
+    build(project / "content", site, project / "templates", log=lambda m: None)
+    yaml_path = project / "content" / "reports" / "zjg-2023" / "report.yaml"
+    original = build_mod.write_search_index
+
+    def edit_meanwhile(*args, **kwargs):
+        yaml_path.write_text(yaml_path.read_text(encoding="utf-8").replace("加強統籌部署", "同時修改"),
+                             encoding="utf-8")
+        return original(*args, **kwargs)
+    yaml_path.write_text(yaml_path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    monkeypatch.setattr(build_mod, "write_search_index", edit_meanwhile)
+    build(project / "content", site, project / "templates", log=lambda m: None)
+    monkeypatch.setattr(build_mod, "write_search_index", original)
+    summary = build(project / "content", site, project / "templates", log=lambda m: None)
+    assert not summary.startswith("nothing changed")
+    assert "同時修改" in (site / "zh-hant" / "zjg-2023" / "2-1-1" / "index.html").read_text(encoding="utf-8")

@@ -48,6 +48,7 @@ class ReportOutput:
     messages: list[str] = field(default_factory=list)
     reused: int = 0
     from_cache: bool = False
+    parsed: bool = False  # report.yaml was written by this build (first build after a source)
 
 
 # -- per-report steps (run in a worker) -----------------------------------------------------
@@ -108,11 +109,12 @@ def build_one_report(job: ReportJob, writer: SiteWriter, cached: dict | None) ->
             return ReportOutput(job.index, job.key, cached["report"], dict(files), dict(sizes),
                                 cached["pages"], cached["docs"], reused=len(files), from_cache=True)
         writer = writer.child()  # an old file went missing: start this report afresh
+    had_yaml = job.folder.yaml_path.is_file()
     report, messages = load_report(job.folder)
     pages = render_report_pages(job, report, writer)
     docs = search_docs(job.index, report)
     return ReportOutput(job.index, job.key, report, writer.files, writer.sizes, pages, docs,
-                        messages, writer.reused)
+                        messages, writer.reused, parsed=not had_yaml)
 
 
 def _worker(args: tuple[ReportJob, Path, Path, dict, dict | None]) -> ReportOutput:
@@ -259,8 +261,10 @@ def build(content_dir: Path, out_dir: Path, templates_dir: Path | None = None,
     cache = cache_mod.BuildCache(out_dir)
     manifest = cache_mod.Manifest() if clean else cache.load()
     shared = cache_mod.shared_key(templates_dir, base_url, content.root / "pages")
-    if not clean and manifest.fingerprint == cache_mod.build_fingerprint(shared, content.root) \
-            and cache.site_matches(manifest, out_dir):
+    # Hash the inputs before reading them: an edit made while this build runs must not be
+    # mistaken for something this build has already seen.
+    fingerprint = cache_mod.build_fingerprint(shared, content.root)
+    if not clean and manifest.fingerprint == fingerprint and cache.site_matches(manifest, out_dir):
         return (f"nothing changed: {len(content.reports)} report(s), site left as it was "
                 f"in {time.perf_counter() - started:.1f} s -> {out_dir}")
 
@@ -290,7 +294,12 @@ def build(content_dir: Path, out_dir: Path, templates_dir: Path | None = None,
     except BaseException:
         writer.abort()
         raise
-    _save_cache(cache, shared, content, outputs, writer)
+    if any(o.parsed for o in outputs):  # this build wrote report.yaml itself: that is no edit
+        fingerprint = cache_mod.build_fingerprint(shared, content.root)
+        for o, job in zip(outputs, report_jobs):
+            if o.parsed:
+                o.key = cache_mod.report_key(shared, job.folder.path)
+    _save_cache(cache, fingerprint, outputs, writer)
     seconds = time.perf_counter() - started
     html = sum(1 for rel in writer.files if rel.endswith(".html"))
     rebuilt = sum(1 for o in outputs if not o.from_cache)
@@ -302,9 +311,9 @@ def _page_order(path: str) -> tuple:
     return (path.count("/"), path)
 
 
-def _save_cache(cache: cache_mod.BuildCache, shared: str, content: content_mod.Content,
-                outputs: list[ReportOutput], writer: SiteWriter) -> None:
-    manifest = cache_mod.Manifest(cache_mod.build_fingerprint(shared, content.root), dict(writer.files),
+def _save_cache(cache: cache_mod.BuildCache, fingerprint: str, outputs: list[ReportOutput],
+                writer: SiteWriter) -> None:
+    manifest = cache_mod.Manifest(fingerprint, dict(writer.files),
                                   sizes=dict(writer.sizes))
     for output in outputs:
         manifest.reports[output.report.id] = {"key": output.key, "files": output.files,
