@@ -179,6 +179,9 @@ def main(argv: list[str] | None = None) -> int:
     except LawreportError as exc:
         print(exc, file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:  # `lawreport export … | head`: the reader left, which is no error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("interrupted; nothing was changed", file=sys.stderr)
         return 130
