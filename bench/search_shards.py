@@ -3,8 +3,9 @@
     .venv/bin/python bench/search_shards.py [--sizes 10 100 1000] [--work /tmp/lawreport-shards] [--write]
 
 For each size, bench/corpus.py writes the reports and a full build makes the site (once: a site
-already in --work is reused, so the 1,000-report build, minutes long, runs once; its static/
-search.js is refreshed from templates/).  Then, in headless Chromium, the site's own search page
+already in --work is reused, so the 1,000-report build, minutes long, runs once; its index files
+are written again from its content and static/search.js copied from templates/, so the figures
+are those of the current code).  Then, in headless Chromium, the site's own search page
 opened from disk (file://):
 
 - index total: every index file (search-index.js and search/idx/*), raw and gzip -9 per file
@@ -67,8 +68,23 @@ def ensure_site(count: int, work: Path) -> Path:
         from lawreport.build import build
 
         print(build(content, site, templates_dir=ROOT / "templates", log=lambda m: None), file=sys.stderr)
+    else:
+        refresh_index(site, work / f"content{count}")
     shutil.copy(ROOT / "templates" / "static" / "search.js", site / "static" / "search.js")
     return site
+
+
+def refresh_index(site: Path, content: Path) -> None:
+    """The site's index files as the current code writes them (the reports' YAML is read back)."""
+    from lawreport import content as content_mod
+    from lawreport.search.index import index_files
+
+    reports = [content_mod.load_report(f, write_missing_yaml=False)[0] for f in content_mod.discover(content).reports]
+    (site / "search-index.js").unlink()
+    shutil.rmtree(site / shards.FOLDER, ignore_errors=True)
+    for rel, text in index_files(reports).items():
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text(text, encoding="utf-8")
 
 
 def index_files(site: Path) -> list[Path]:

@@ -588,7 +588,7 @@
     var picker = doc.getElementById('search-report');  // all reports, or one
     var more = doc.getElementById('search-more');
     var scriptRoot = app.getAttribute('data-script-root') || '';
-    var timer = null, selected = -1, runs = 0;
+    var timer = null, selected = -1, runs = 0, openFirst = 0;
 
     function select(i) {
       var items = list.querySelectorAll('li');
@@ -654,6 +654,7 @@
           var snip = el('p', 'search-snippet', (s.before ? ['…'] : []).concat(marked(s.snippet), s.after ? ['…'] : []));
           list.appendChild(el('li', null, [crumbs, a, snip]));
         });
+        if (openFirst === token && from === 0 && list.querySelector('li a')) { openFirst = 0; list.querySelector('li a').click(); }
         if (more && from + PAGE < found.results.length) {
           more.hidden = false;
           more.onclick = function () { showMore(found, from + PAGE, h, token); };
@@ -699,6 +700,7 @@
         if (timer) { clearTimeout(timer); timer = null; run(true); }  // typed faster than the debounce
         var first = list.querySelector('li a');
         if (first) first.click();
+        else openFirst = runs;  // shards still loading: open the first result when it is shown
       }
     });
     var form = input.form;

@@ -130,3 +130,12 @@ def test_the_header_search_on_a_report_page_searches_that_report(page, sites):
     wait_results(page)
     assert page.eval_on_selector("#search-report", "s => s.value") == first
     assert {h.split("/")[1] for h, _, _ in shown(page)} == {first}
+
+
+def test_enter_before_the_shards_arrive_opens_the_first_result(page, sites):
+    sharded, _whole = sites
+    page.goto((sharded / "search" / "index.html").as_uri())
+    page.fill("#search-input", "人民调解 行政复议")  # a query this page has loaded nothing for yet
+    with page.expect_navigation():
+        page.press("#search-input", "Enter")
+    assert "/index.html?h=" in page.url and "/search/" not in page.url
