@@ -23,6 +23,7 @@ from lawreport.script import to_hant
     ("2024年工作", 2023, "plan"),
     ("2024年工作", None, "plan"),
     ("其他需要说明的事项", 2023, "other"),
+    ("其他需要报告的情况", 2023, "other"),
 ])
 def test_classify(title, year, category):
     assert classify(title, year) == category

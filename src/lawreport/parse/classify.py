@@ -11,6 +11,8 @@ import re
 from lawreport.parse.metadata import probe
 
 RULES = [
+    # "其他需要报告的情况", the last part of the statutory outline
+    ("other", re.compile(r"^(其他|其它)")),
     ("shortcomings", re.compile(r"不足|存在.{0,8}问题|问题和原因|问题及原因|短板|薄弱环节|差距|困难和问题|"
                                 r"问题与不足")),
     ("plan", re.compile(r"打算|安排|计划|思路|下一步|下步|今后|展望|明年|工作重点|重点工作|努力方向")),
