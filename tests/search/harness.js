@@ -36,6 +36,7 @@ const out = queries.map((q) => {
     return engine.texts.map((_, d) => engine.text(d, q.dump));  // every doc in one script
   }
   if (q.parse !== undefined) return engine.parse(q.parse);
+  if (q.examples) return engine.examples(q.examples);
   const found = search(q);
   if (q.rankOnly) return { loaded: loaded, results: found.results };
   add(engine.showNeeds(found.results));  // text for snippets and breadcrumbs

@@ -81,3 +81,9 @@ def test_download_plan_names_the_files_the_engine_loads(indexes):
 def test_download_plan_of_a_single_file_index_is_that_file(indexes):
     _reports, whole, _sharded = indexes
     assert download_plan(whole.parent, "行政复议") == [whole.parent / "static" / "search.js", whole]
+
+
+def test_suggested_queries_are_the_same_without_the_postings_at_hand(indexes):
+    _reports, whole, sharded = indexes
+    (expected,), (got,) = run_queries(whole, [{"examples": 4}]), run_queries(sharded, [{"examples": 4}])
+    assert got == expected and len(got) == 4
