@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawreport.parse.classify import classify
+from lawreport.parse.classify import classify, is_unrecognised
 from lawreport.script import to_hant
 
 
@@ -33,3 +33,9 @@ def test_classify(title, year, category):
 def test_covered_year_is_not_a_plan_even_with_plan_words():
     assert classify("2023年重点工作推进情况", 2023) == "measures"
     assert classify("2023年重点工作推进情况", 2022) == "plan"
+
+
+def test_only_unrecognised_headings_are_flagged():
+    assert is_unrecognised("关于若干事项", 2023)
+    assert not is_unrecognised("其他需要报告的情况", 2023)  # recognised as "other" by its own rule
+    assert not is_unrecognised("主要举措和成效", 2023)

@@ -28,6 +28,11 @@ _YEAR = re.compile(r"(\d{4})\s*年")
 _YEAR_WORK = re.compile(r"\d{4}\s*年度?.{0,12}(工作|推进|主要)")
 
 
+def is_unrecognised(title: str, year: int | None = None) -> bool:
+    """Did no rule recognise this heading ("other" by default rather than by the 其他 rule)?"""
+    return classify(title, year) == "other" and not RULES[0][1].search(probe(title))
+
+
 def classify(title: str, year: int | None = None) -> str:
     p = probe(title)
     years = {int(y) for y in _YEAR.findall(p)}

@@ -17,7 +17,7 @@ from lawreport.model import Report, StrippedLine
 from lawreport.parse import metadata as meta
 from lawreport.parse.accounting import check_accounting
 from lawreport.parse.chars import CLOSED_END, fold
-from lawreport.parse.classify import classify
+from lawreport.parse.classify import classify, is_unrecognised
 from lawreport.parse.decode import decode
 from lawreport.parse.diagnostics import Diagnostics
 from lawreport.parse.enumerators import match_at
@@ -79,7 +79,7 @@ def parse_text(data: bytes, path: str, report_id: str, file_name: str = "source.
     report.year = meta.year_covered(report.title, report.preamble, body, report.date)
     for part in report.sections:
         part.category = classify(part.title, report.year)
-        if part.category == "other":
+        if is_unrecognised(part.title, report.year):
             diag.warn(part.line, f"part {part.number}{part.title!r} fits no category "
                                  "(responsibilities, measures, shortcomings, plan); marked 'other'")
     if not report.title:
