@@ -241,7 +241,8 @@ def _paragraphs(lines: list[tuple[int, str]], diag: Diagnostics) -> list[Paragra
         text = line.strip()
         prev = paragraphs[-1] if paragraphs else None
         if prev and _bare_number(prev.text):
-            diag.note(prev.line, f"heading number {prev.text!r} on a line of its own; joined to the next line")
+            diag.note(prev.line, f"heading number {prev.text!r} on a line of its own; "
+                                 "joined to the next line")
             prev.text += text
         elif prev and _continues(prev.text, text):
             diag.note(number, "line joined to the previous one (broken in mid-sentence)")
