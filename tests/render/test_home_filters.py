@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 
-import pytest
-
-CHROMIUM = "/usr/bin/chromium"
-pytestmark = pytest.mark.skipif(not shutil.which(CHROMIUM), reason="needs Debian's chromium")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
+# browser: tests/conftest.py, one Chromium for the session (a second sync Playwright in the same
+# thread fails); skipped with the reason when missing, failed under REQUIRE_BROWSER=1
 
 
 def cards(page) -> list[dict]:
