@@ -1,7 +1,8 @@
 """Build the search index: every section at every level is a document.
 
 Written as ``search-index.js`` (``window.__lawreportIndex = {...}``) at the site root, so pages
-load it with a <script> tag and search works from file://. One index serves both scripts: the
+load it with a <script> tag and search works from file://.  A big index is written as shards
+instead (``index_files``, layout in shards.py); search.js answers the same from either. One index serves both scripts: the
 searchable text is Simplified; the Traditional view is rebuilt from ``charmap`` tables.
 
 Layout (compact JSON, keys sorted, no timestamps: the same reports give the same bytes):
@@ -37,7 +38,7 @@ FORMAT_VERSION = 1
 INDEX_FILE = "search-index.js"
 # Above this many bytes the index is split into shards (search/shards.py) so a query loads a
 # fraction of it; below, one file (one request, nothing to coordinate) serves best.  The seed
-# (~50 KB) and ten synthetic reports (~330 KB) stay whole; fifty and more are sharded.
+# (~50 KB) and ten synthetic reports (~320 KB) stay whole; from about thirteen on it is sharded.
 SHARD_FROM_BYTES = 400_000
 
 
