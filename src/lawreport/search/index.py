@@ -2,8 +2,9 @@
 
 Written as ``search-index.js`` (``window.__lawreportIndex = {...}``) at the site root, so pages
 load it with a <script> tag and search works from file://.  A big index is written as shards
-instead (``index_files``, layout in shards.py); search.js answers the same from either. One index serves both scripts: the
-searchable text is Simplified; the Traditional view is rebuilt from ``charmap`` tables.
+instead (``index_files``, layout in shards.py); search.js answers the same from either.  One
+index serves both scripts: the searchable text is Simplified; the Traditional view is rebuilt
+from ``charmap`` tables.
 
 Layout (compact JSON, keys sorted, no timestamps: the same reports give the same bytes):
   v         format version
