@@ -136,6 +136,7 @@ def test_gbk_spaced_and_damaged_subsection_numbers():
 def test_flat_copy_recovers_structure_and_strips_the_watermark():
     report = _parsed("changshu-2023-flat").report
     assert [p.id for p in report.sections] == ["1", "2", "3", "4"]
+    assert report.find("1").text.startswith("市政府主要负责人带头尊法学法守法用法")
     assert "抽查行政处罚案卷520份" in report.find("2-2-2").text
     assert report.stripped[0].text == "（来源：常熟市人民政府网站）"
 

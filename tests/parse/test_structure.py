@@ -126,3 +126,23 @@ def test_report_whose_top_level_is_subsections():
     assert [s.id for s in report.walk()] == ["1", "1-1", "2"]
     assert [s.category for s in report.sections] == ["measures", "measures"]
     assert warnings == []
+
+
+def test_run_on_heading_end_is_guessed_after_a_heading_word_and_warned():
+    report, warnings = _parse("一、党政主要负责人履行推进法治建设第一责任人职责情况市政府主要负责人带头尊法学法守法用法，"
+                              "全年主持召开专题会议5次。二、存在的问题和原因部分部门依法行政意识不强运用法治思维和法治方式解决问题"
+                              "的能力还需要进一步提升，执法不够规范。\n")
+    assert [(s.id, s.title, s.title_end) for s in report.sections] == [
+        ("1", "党政主要负责人履行推进法治建设第一责任人职责情况", ""), ("2", "存在的问题和原因", "")]
+    assert report.find("1").text == "市政府主要负责人带头尊法学法守法用法，全年主持召开专题会议5次。"
+    assert report.find("2").text.startswith("部分部门依法行政意识不强")
+    assert [w.split(":")[0] for w in warnings] == ["2", "2"] and all("guessed" in w for w in warnings)
+
+
+def test_guessed_heading_end_spans_joined_heading_words():
+    from lawreport.parse.structure import _guess_heading_end
+
+    for heading in ("存在的不足和下一步工作打算", "主要举措和成效", "2023年法治政府建设工作情况"):
+        body = "全市各级行政机关严格依法履职" * 4
+        assert _guess_heading_end(heading + body) == len(heading)
+    assert _guess_heading_end("强化组织保障夯实法治建设根基" * 4) is None  # nothing to go by

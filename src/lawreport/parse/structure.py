@@ -11,12 +11,14 @@ breaks still parse.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from lawreport.model import Section
 from lawreport.parse.chars import CIRCLED, CN_NUMERAL, SENTENCE_END, fold
 from lawreport.parse.diagnostics import Diagnostics
 from lawreport.parse.enumerators import Enumerator, enumeration_runs, find_points, match_at
+from lawreport.script import to_hans
 
 _ID_SUFFIXES = "bcdefghijklmnopqrstuvwxyz"
 LONG_TITLE = 50  # real headings are short; a longer one has probably swallowed body text
@@ -108,16 +110,24 @@ class TreeBuilder:
         run_in = self._run_in_split(title, heading=True)
         if run_in is not None:  # "二、主要举措和成效(一)坚持……" with no line break between
             title, title_end, body = title[:run_in], "", rest[run_in:]
-        section.title, section.title_end = title.strip(), title_end
-        if len(section.title) > LONG_TITLE:
-            self.diag.warn(line, f"heading {enum.text}{section.title[:12]!r}… is {len(section.title)} "
-                                 "characters long: it may have run on into its body (no line break "
-                                 "or full stop after the heading)")
-        if body.strip():
-            if run_in is not None:
-                self.add(Paragraph(line, body))
+        spill = ""  # the start of the body, when it ran into a heading with nothing to end it
+        if len(title.strip()) > LONG_TITLE:
+            cut = _guess_heading_end(title)
+            if cut is None:
+                self.diag.warn(line, f"heading {enum.text}{title.strip()[:12]!r}… is {len(title.strip())} "
+                                     "characters long: it may have run on into its body (no line break "
+                                     "or full stop after the heading)")
             else:
-                self._append_body(body.strip(), line)
+                self.diag.warn(line, f"heading {enum.text}{title[:cut].strip()!r} ran on into its body "
+                                     f"(no line break or full stop after it); its end was guessed: check it")
+                title, spill, title_end = title[:cut], title[cut:] + title_end, ""
+        section.title, section.title_end = title.strip(), title_end
+        if run_in is not None:
+            if spill.strip():
+                self._append_body(spill.strip(), line)
+            self.add(Paragraph(line, body))
+        elif (spill + body).strip():
+            self._append_body((spill + body).strip(), line)
 
     def _append_body(self, text: str, line: int) -> None:
         cut = self._run_in_split(text, heading=False)
@@ -196,6 +206,28 @@ def top_rank(texts: list[str]) -> int:
                 if enum and enum.end < len(text):
                     ranks.append(enum.rank)
     return min(ranks, default=1)
+
+
+_HEADING_END = re.compile(r"情况|成效|举措|做法|问题|不足|原因|安排|打算|思路|计划")
+
+
+def _guess_heading_end(title: str) -> int | None:
+    """Where a run-on heading most likely ends: after its first heading-final word (情况, 成效,
+    问题, 安排…) and any that follow within a few characters ("问题和原因", "不足和下一步工作打算");
+    None if there is no such word early enough to tell."""
+    probe = to_hans(title)
+    if len(probe) != len(title):
+        return None
+    matches = [m for m in _HEADING_END.finditer(probe) if 4 <= m.end() <= LONG_TITLE]
+    if not matches:
+        return None
+    end = matches[0].end()
+    for m in matches[1:]:
+        gap = probe[end:m.start()]
+        if len(gap) > 6 or re.search(r"[，,。;；:：]", gap):
+            break
+        end = m.end()
+    return end if len(title) - end >= 10 else None
 
 
 def _split_heading(rest: str) -> tuple[str, str, str]:
