@@ -118,12 +118,27 @@
   /* What ranking in ``mode`` needs: postings of the indexed terms, or every text to scan. */
   Engine.prototype.rankNeeds = function (terms, mode) {
     if (!this.sharded) return [];
-    var keys = ['meta'], scan = mode !== 'index';
+    var keys = ['meta'], scanned = [];
     terms.forEach(function (t) {
-      if (t.kind !== 'vocab') scan = true;  // matched as a substring of every text
-      else if (mode === 'index') keys.push(this.termShard(t.text));
+      if (t.kind !== 'vocab' || mode !== 'index') scanned.push(t.text);  // matched as a substring
+      else keys.push(this.termShard(t.text));
     }, this);
-    return this.missing(scan ? keys.concat(this.allBlocks()) : keys);
+    if (scanned.length) {
+      keys.push('chars');
+      if (this.have.has('chars')) scanned.forEach(function (text) { keys = keys.concat(this.scanFiles(text)); }, this);
+    }
+    return this.missing(keys);
+  };
+
+  /* The scan files that can hold ``text``: those holding each of its characters. */
+  Engine.prototype.scanFiles = function (text) {
+    var where = this.chars, files = null;
+    Array.from(text).forEach(function (ch) {
+      var here = where.everywhere.has(ch) ? null : new Set(where.some.get(ch) || []);
+      if (here) files = files ? new Set(Array.from(files).filter(function (k) { return here.has(k); })) : here;
+    });
+    if (!files) return this.allBlocks();
+    return Array.from(files).sort(function (a, b) { return a - b; }).map(function (k) { return 's' + k; });
   };
 
   /* Text blocks that snippets and breadcrumbs of these results read: each result's section with
@@ -149,6 +164,8 @@
         docs.push([report, null, m[i] ? d - m[i] : -1, m[i + 1], m[i + 2]]);
       }
       this.setDocs(docs);
+    } else if (key === 'chars') {
+      this.chars = { everywhere: new Set(Array.from(data.everywhere)), some: new Map(Object.entries(data.some)) };
     } else if (key[0] === 't') {
       var start = this.ix.shards.terms[+key.slice(1)];
       for (var j = 0; j < data.length; j++) this.post[start + j] = data[j];
@@ -249,7 +266,9 @@
   Engine.prototype.scan = function (text) {
     var map = new Map();
     for (var d = 0; d < this.n; d++) {
-      var s = this.folded[d], pos = [], at = s.indexOf(text);
+      var s = this.folded[d];
+      if (s === undefined) continue;  // a scan file not loaded: it lacks one of text's characters
+      var pos = [], at = s.indexOf(text);
       while (at >= 0) { pos.push(at); at = s.indexOf(text, at + text.length); }
       if (pos.length) map.set(d, pos);
     }

@@ -70,7 +70,8 @@ def test_a_two_term_query_loads_the_meta_and_its_term_shards_then_only_text_of_r
 def test_download_plan_names_the_files_the_engine_loads(indexes):
     reports, _whole, sharded = indexes
     site = sharded.parent
-    for query in ["行政复议 人民调解", "執法監督", "法治政府 建设", "区块链", "\u201c放管服\u201d", "复议 纠错"]:
+    for query in ["行政复议 人民调解", "執法監督", "法治政府 建设", "区块链", "\u201c放管服\u201d", "复议 纠错",
+                  "区块链 执法", "审管执信 通办", "足球比赛"]:
         (result,) = run_queries(sharded, [{"query": query, "rankOnly": True}])
         plan = download_plan(site, query)
         assert plan[:2] == [site / "static" / "search.js", site / INDEX_FILE]
@@ -81,6 +82,15 @@ def test_download_plan_names_the_files_the_engine_loads(indexes):
 def test_download_plan_of_a_single_file_index_is_that_file(indexes):
     _reports, whole, _sharded = indexes
     assert download_plan(whole.parent, "行政复议") == [whole.parent / "static" / "search.js", whole]
+
+
+def test_a_word_outside_the_vocabulary_reads_only_the_scan_files_holding_its_characters(indexes):
+    reports, _whole, sharded = indexes
+    (result,) = run_queries(sharded, [{"query": "足球比赛", "rankOnly": True}])
+    scans = [k for k in result["loaded"] if k.startswith("s")]
+    assert result["results"] == [] and "chars" in result["loaded"]
+    manifest = json.loads(sharded.read_text(encoding="utf-8").split("=", 1)[1].rstrip().rstrip(";"))
+    assert len(scans) < manifest["shards"]["scans"]
 
 
 def test_suggested_queries_are_the_same_without_the_postings_at_hand(indexes):

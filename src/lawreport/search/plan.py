@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lawreport.search import shards
 from lawreport.search.index import INDEX_FILE
-from lawreport.search.normalise import fold_char
+from lawreport.search.normalise import fold_char, fold_width
 
 QUOTES = "\"\u201c\u201d\u300c\u300d\u300e\u300f"
 QUOTED = re.compile(f"[{QUOTES}]([^{QUOTES}]*)[{QUOTES}]")
@@ -106,18 +106,23 @@ def _docs_with(flat: list[int]) -> set[int]:
     return docs
 
 
-def _found_together(site_dir: Path, manifest: dict, terms: list[str], term_files: dict[str, Path]) -> bool:
-    """Does some section hold every term in itself or its items (search.js's first, indexed pass)?"""
+def _found_together(site_dir: Path, manifest: dict, terms: list[tuple[str, str]],
+                    term_files: dict[str, Path], texts: dict[int, str]) -> bool:
+    """Does some section hold every term in itself or its items (search.js's first pass: indexed
+    terms by their postings, others as substrings of the texts)?"""
     meta = _load(site_dir / shards.META_PATH)["docs"]
     parent = [d - meta[3 * d] if meta[3 * d] else -1 for d in range(len(meta) // 3)]
     starts = manifest["shards"]["terms"]
     common: set[int] | None = None
-    for term in terms:
-        at = manifest_vocab_index(manifest, term)
-        k = max(i for i, s in enumerate(starts) if s <= at)
-        flat = _load(term_files[term])[at - starts[k]]
+    for term, kind in terms:
+        if kind == "vocab":
+            at = manifest_vocab_index(manifest, term)
+            k = max(i for i, s in enumerate(starts) if s <= at)
+            hits = _docs_with(_load(term_files[term])[at - starts[k]])
+        else:
+            hits = {doc for doc, text in texts.items() if term in text}
         under: set[int] = set()
-        for doc in _docs_with(flat):
+        for doc in hits:
             while doc >= 0 and doc not in under:
                 under.add(doc)
                 doc = parent[doc]
@@ -153,8 +158,37 @@ def download_plan(site_dir: Path, query: str) -> list[Path]:
             k = max(i for i, s in enumerate(starts) if s <= at)
             term_files[text] = site_dir / shards.term_path(k)
     files += sorted(set(term_files.values()), key=lambda p: p.name)
-    scans = any(kind != "vocab" for _, kind in terms) or not _found_together(
-        site_dir, manifest, [t for t, _ in terms], term_files)
-    if scans:
-        files += [site_dir / shards.scan_path(k) for k in range(manifest["shards"]["scans"])]
+    scans = manifest["shards"]["scans"]
+    chars = _load(site_dir / shards.CHARS_PATH)
+    needed: set[int] = set()
+    for text, kind in terms:
+        if kind != "vocab":
+            needed |= _scan_files(text, chars, scans)
+    texts = _texts(site_dir, needed, manifest["shards"]["scan"])
+    if not _found_together(site_dir, manifest, terms, term_files, texts):
+        for text, _kind in terms:  # search.js scans every term, then tries any of them (OR)
+            needed |= _scan_files(text, chars, scans)
+    if needed or any(kind != "vocab" for _, kind in terms):
+        files.append(site_dir / shards.CHARS_PATH)
+        files += [site_dir / shards.scan_path(k) for k in sorted(needed)]
+    return files
+
+
+def _texts(site_dir: Path, scan_files: set[int], size: int) -> dict[int, str]:
+    """Document number -> width-folded text, as search.js scans it, for these scan files."""
+    texts: dict[int, str] = {}
+    for k in scan_files:
+        data = _load(site_dir / shards.scan_path(k))
+        first = k * size
+        for i, text in enumerate(data["text"]):
+            texts[first + i] = fold_width(text)
+    return texts
+
+
+def _scan_files(text: str, chars: dict, scans: int) -> set[int]:
+    """search.js Engine.scanFiles: the scan files holding every character of ``text``."""
+    files = set(range(scans))
+    for ch in text:
+        if ch not in chars["everywhere"]:
+            files &= set(chars["some"].get(ch, []))
     return files

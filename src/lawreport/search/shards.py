@@ -16,12 +16,17 @@ needs.  Every file is a plain <script> that stores its part in ``window.__lawrep
                          breadcrumbs); small, so a page of results loads little beyond its text
   search/idx/s<k>.js     the same for documents [k*SCAN, (k+1)*SCAN): the substring fallback
                          (a word outside the vocabulary, a quoted phrase, terms no section holds
-                         together) reads every text, in a few big files rather than thousands
+                         together) reads texts in a few big files rather than thousands
+  search/idx/chars.js    which scan files hold each character (``everywhere``: all of them), so
+                         the fallback reads only the files that hold every character of its word
 """
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+
+from lawreport.search.normalise import fold_width
 
 FOLDER = "search/idx/"  # inside the site's reserved search/ folder: no report id can clash
 SHARD_BYTES = 16_000  # raw postings per term shard (a shard holds at least one whole term)
@@ -48,6 +53,7 @@ def scan_path(k: int) -> str:
 
 
 META_PATH = FOLDER + "meta.js"
+CHARS_PATH = FOLDER + "chars.js"
 
 
 def _term_slices(post: list[list[int]]) -> list[int]:
@@ -77,6 +83,17 @@ def examples(terms: list[str], post: list[list[int]], n: int = EXAMPLES) -> list
     return [term for _, term in sorted(counted)[:n]]
 
 
+def char_files(texts: list[str], scans: int) -> dict:
+    """Per character of the texts as search.js scans them (width-folded), the scan files holding it."""
+    where: dict[str, set[int]] = defaultdict(set)
+    for no, text in enumerate(texts):
+        for ch in set(fold_width(text)):
+            where[ch].add(no // SCAN)
+    everywhere = "".join(sorted(ch for ch, files in where.items() if len(files) == scans))
+    return {"everywhere": everywhere,
+            "some": {ch: sorted(files) for ch, files in sorted(where.items()) if len(files) < scans}}
+
+
 def shard_files(index: dict) -> dict[str, str]:
     """The files of the sharded layout (site-relative path -> text) for a built index."""
     docs, terms, post = index["docs"], index["terms"], index["post"]
@@ -98,6 +115,7 @@ def shard_files(index: dict) -> dict[str, str]:
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(terms)
         files[term_path(k)] = _js(f"t{k}", post[start:end])
+    files[CHARS_PATH] = _js("chars", char_files(index["text"], scans))
     for prefix, size, count, path in (("d", BLOCK, blocks, block_path), ("s", SCAN, scans, scan_path)):
         for k in range(count):
             part = slice(k * size, (k + 1) * size)
