@@ -4,10 +4,11 @@
  * tag, so this works from file://. A big collection's index is split (search/shards.py): then
  * search-index.js is a manifest and the engine asks for the shards a query needs (postings of its
  * terms, per-document figures for ranking, text blocks of the results shown); they are <script>
- * files too, which store their part in window.__lawreportShards. Queries get the same normalisation as the indexed text
- * (Traditional -> Simplified with the index's OpenCC-derived table, width folding, lower case) and
- * are segmented by longest match against the index's own vocabulary, so index and query cannot
- * disagree. Words not in the vocabulary, and quoted phrases, are matched as substrings of the
+ * files too, which store their part in window.__lawreportShards.
+ *
+ * Queries get the same normalisation as the indexed text (Traditional -> Simplified with the
+ * index's OpenCC-derived table, width folding, lower case) and are segmented by longest match
+ * against the index's own vocabulary, so index and query cannot disagree. Words not in the vocabulary, and quoted phrases, are matched as substrings of the
  * (normalised) document texts the index carries for snippets.
  *
  * Plain JS, no framework. The engine part has no DOM dependency and runs under node (tests).
@@ -98,7 +99,7 @@
   };
 
   /* Every text, for the substring fallback: the few big scan files. */
-  Engine.prototype.allBlocks = function () {
+  Engine.prototype.allScans = function () {
     var keys = [];
     for (var k = 0; k < this.ix.shards.scans; k++) keys.push('s' + k);
     return keys;
@@ -137,7 +138,7 @@
       var here = where.everywhere.has(ch) ? null : new Set(where.some.get(ch) || []);
       if (here) files = files ? new Set(Array.from(files).filter(function (k) { return here.has(k); })) : here;
     });
-    if (!files) return this.allBlocks();
+    if (!files) return this.allScans();
     return Array.from(files).sort(function (a, b) { return a - b; }).map(function (k) { return 's' + k; });
   };
 

@@ -32,7 +32,7 @@ const queries = JSON.parse(fs.readFileSync(0, 'utf8'));
 const out = queries.map((q) => {
   loaded = [];
   if (q.dump) {
-    if (engine.sharded) add(engine.missing(engine.allBlocks()));
+    if (engine.sharded) add(engine.missing(engine.allScans()));
     return engine.texts.map((_, d) => engine.text(d, q.dump));  // every doc in one script
   }
   if (q.parse !== undefined) return engine.parse(q.parse);
