@@ -147,6 +147,7 @@ def page_log(server, built_site) -> PageLog:
 def context(browser):
     """A fresh browser context (desktop size) allowed to use the clipboard."""
     ctx = browser.new_context(viewport=DESKTOP, permissions=["clipboard-read", "clipboard-write"])
+    ctx.set_default_timeout(10_000)  # local pages: a wait this long means the thing never happens
     yield ctx
     ctx.close()
 
@@ -157,8 +158,9 @@ def page(context, page_log, request):
     page_log.attach(pg)
     yield pg
     if page_log.problems:
-        save_artifacts(pg, request.node.nodeid)
-        pytest.fail("the page misbehaved:\n" + "\n".join(dict.fromkeys(page_log.problems)), pytrace=False)
+        stem = save_artifacts(pg, request.node.nodeid)
+        pytest.fail("the page misbehaved:\n" + "\n".join(dict.fromkeys(page_log.problems))
+                    + f"\n(screenshot and HTML: {stem}.png, .html)", pytrace=False)
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -168,5 +170,6 @@ def pytest_runtest_makereport(item, call):
     if report.failed and report.when == "call":
         pg = item.funcargs.get("page")
         if pg is not None and not pg.is_closed():
-            save_artifacts(pg, item.nodeid)
+            stem = save_artifacts(pg, item.nodeid)
+            report.sections.append(("artifacts", f"screenshot and HTML of the page: {stem}.png, .html"))
 

@@ -89,8 +89,8 @@ class PageLog:
         self.problems.append(f"console error: {message.text} ({where})")
 
 
-def save_artifacts(page, nodeid: str) -> None:
-    """Screenshot and HTML of the page as it was when the test failed."""
+def save_artifacts(page, nodeid: str) -> Path:
+    """Screenshot and HTML of the page as it was when the test failed; returns their common stem."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     stem = ARTIFACTS / re.sub(r"[^\w.-]+", "_", nodeid).strip("_")
     try:
@@ -98,6 +98,7 @@ def save_artifacts(page, nodeid: str) -> None:
         stem.with_suffix(".html").write_text(page.content(), encoding="utf-8")
     except Exception as e:  # a crashed page still fails the test; say why there is no picture
         stem.with_suffix(".txt").write_text(f"no artifacts: {e}\n", encoding="utf-8")
+    return stem
 
 
 def other_script(script: str) -> str:

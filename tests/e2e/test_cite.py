@@ -26,6 +26,8 @@ def test_copy_buttons_put_permalink_and_citations_on_the_clipboard(page, origin,
     page.goto(address + "?h=x#cite-heading")  # how a reader may arrive: the permalink has neither
     copied = _copy(page, "cite-permalink")
     assert copied == address
+    # the published form of a permalink, pinned here: <report id>/<section id>/index.html
+    assert copied.endswith(f"/{seed.id}/{sid}/index.html")
     assert page.inner_text(".copy-status") == STRINGS["copied"][script == HANT]
 
     gbt2025 = _copy(page, "cite-gbt2025")
