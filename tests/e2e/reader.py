@@ -92,7 +92,7 @@ class PageLog:
 def save_artifacts(page, nodeid: str) -> Path:
     """Screenshot and HTML of the page as it was when the test failed; returns their common stem."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    stem = ARTIFACTS / re.sub(r"[^\w.-]+", "_", nodeid).strip("_")
+    stem = ARTIFACTS / re.sub(r"[^\w-]+", "_", nodeid).strip("_")  # no dots: they would end the stem
     try:
         page.screenshot(path=str(stem.with_suffix(".png")), full_page=True)
         stem.with_suffix(".html").write_text(page.content(), encoding="utf-8")
