@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lawreport.render import urls
+from lawreport.render.strings import STRINGS
 from lawreport.render.text import display
 from lawreport.script import HANS, HANT
 
@@ -36,3 +37,14 @@ def test_home_to_item_by_clicking_then_breadcrumb_back(page, origin, seed, scrip
         page.wait_for_url(origin.url(path, script))
     assert page.locator("nav.breadcrumb").count() == 0  # home has none
 
+
+
+def test_a_mistyped_address_shows_the_not_found_page_with_a_way_home(page, page_log, http_origin, seed):
+    """Served like a static host does: any missing path gets the site's 404.html (its links start at /)."""
+    page_log.expected_status.add(404)
+    response = page.goto(http_origin.url(f"{seed.id}/no-such-section/index.html"))
+    assert response.status == 404
+    assert STRINGS["not_found_title"][0] in page.locator("h1").inner_text()
+    page.locator("main a").first.click()
+    page.wait_for_url(http_origin.url(urls.home()))
+    assert page.locator(f".report-list a[href='{urls.report(seed.id)}']").count() == 1  # the home page
