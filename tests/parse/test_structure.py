@@ -146,3 +146,9 @@ def test_guessed_heading_end_spans_joined_heading_words():
         body = "全市各级行政机关严格依法履职" * 4
         assert _guess_heading_end(heading + body) == len(heading)
     assert _guess_heading_end("强化组织保障夯实法治建设根基" * 4) is None  # nothing to go by
+
+
+def test_long_heading_line_without_full_stop_stays_all_heading():
+    title = "党政主要负责人履行推进法治建设第一责任人职责情况以及加强法治政府建设的主要举措和成效的总体说明"
+    report, warnings = _parse(f"一、{title}\n（一）加强领导。开会3次。\n")
+    assert report.find("1").title == title and len(warnings) == 1 and "characters long" in warnings[0]

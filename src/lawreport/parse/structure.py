@@ -112,7 +112,9 @@ class TreeBuilder:
             title, title_end, body = title[:run_in], "", rest[run_in:]
         spill = ""  # the start of the body, when it ran into a heading with nothing to end it
         if len(title.strip()) > LONG_TITLE:
-            cut = _guess_heading_end(title)
+            # only a heading that ran into a body sentence (up to its 。) is cut; a heading line
+            # without 。 stays all heading, as written
+            cut = _guess_heading_end(title) if title_end else None
             if cut is None:
                 self.diag.warn(line, f"heading {enum.text}{title.strip()[:12]!r}… is {len(title.strip())} "
                                      "characters long: it may have run on into its body (no line break "
