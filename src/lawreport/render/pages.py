@@ -43,7 +43,9 @@ def _env(templates_dir: str) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(str(templates_dir)),
         autoescape=True,  # everything from content is escaped unless marked safe in Python
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined)
+        undefined=jinja2.StrictUndefined,
+        # compiled templates kept in the user's temp folder, keyed by template source checksum
+        bytecode_cache=jinja2.FileSystemBytecodeCache())
 
 
 @dataclass
