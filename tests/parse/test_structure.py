@@ -149,6 +149,6 @@ def test_guessed_heading_end_spans_joined_heading_words():
 
 
 def test_long_heading_line_without_full_stop_stays_all_heading():
-    title = "党政主要负责人履行推进法治建设第一责任人职责情况以及加强法治政府建设的主要举措和成效的总体说明"
+    title = "党政主要负责人履行推进法治建设第一责任人职责情况以及加强法治政府建设的主要举措和成效的总体说明和有关情况"
     report, warnings = _parse(f"一、{title}\n（一）加强领导。开会3次。\n")
     assert report.find("1").title == title and len(warnings) == 1 and "characters long" in warnings[0]
