@@ -106,15 +106,17 @@ def measure(browser, count: int, site: Path, queries: list[str]) -> dict:
     plan = download_plan(site, TYPICAL)
     results = pg.eval_on_selector_all("#search-results li", "ls => ls.length")
 
-    times, still = [], []
+    times, still, slow = [], [], []
     for q in queries:
         before = len(requested)
         ms = pg.evaluate(TIMER, q)
         times.append(ms)
+        slow.append((ms, q, len(requested) - before))
         if len(requested) == before:
             still.append(ms)
     pg.close()
     times.sort()
+    slow.sort(reverse=True)
     return {
         "reports": count, "files": len(files), "shards": len(files) > 1,
         "raw": sum(p.stat().st_size for p in files), "gzip": sum(gz(p) for p in files),
@@ -122,6 +124,7 @@ def measure(browser, count: int, site: Path, queries: list[str]) -> dict:
         "plan_files": len(plan), "plan_gzip": sum(gz(p) for p in plan), "results": results,
         "median": statistics.median(times), "p90": times[int(0.9 * (len(times) - 1))], "max": times[-1],
         "median_loaded": statistics.median(still) if still else float("nan"), "queries": len(times),
+        "slowest": slow[:3],
     }
 
 
@@ -146,7 +149,10 @@ def table(rows: list[dict]) -> str:
             f"{r['median']:.1f} / {r['p90']:.1f} / {r['max']:.0f} ms | {r['median_loaded']:.1f} ms |")
     lines += ["", f"Query time: the {rows[0]['queries']} queries of tests/search/queries.yaml typed one after "
               "another into the same page after a first query (submit until results or the no-results "
-              "message are on screen, 20 results with snippets, shard loading from disk included)."]
+              "message are on screen, 20 results with snippets, shard loading from disk included).", ""]
+    for r in rows:
+        lines.append(f"Slowest at {r['reports']:,} reports: " + "; ".join(
+            f"`{q}` {ms:.0f} ms ({files} files loaded)" for ms, q, files in r["slowest"]) + ".")
     return "\n".join(lines)
 
 
