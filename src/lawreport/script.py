@@ -16,7 +16,9 @@ def _converter(config: str) -> "opencc.OpenCC":
 
 
 def to_hans(text: str) -> str:
-    return _converter("t2s").convert(text) if text else text
+    # tw2s, not t2s: it also maps the Traditional forms that t2s keeps (著力 -> 着力,
+    # 存在著 -> 存在着), which is how these reports read in their official Simplified
+    return _converter("tw2s").convert(text) if text else text
 
 
 def to_hant(text: str) -> str:

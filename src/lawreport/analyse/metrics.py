@@ -160,7 +160,7 @@ def _excluded(m: re.Match, norm: str, protected: list[tuple[int, int]]) -> str |
         if numeral == "二" and m.group("unit") in U.CLASSIFIERS + ("次",):
             return "ordinal"  # 二期, 二次, 二批: phase two, secondary; a count says 两期, 两次
     if unit == "年":
-        year_like = arabic and len(numeral) == 4 and 1900 <= int(numeral) <= 2100
+        year_like = arabic and numeral.isdigit() and len(numeral) == 4 and 1900 <= int(numeral) <= 2100
         duration = (m.group("run") or m.group("preq") or m.group("midq") or m.group("tailq")
                     or _DURATION_LEAD.search(before) or (after[:1] and after[0] in _DURATION_TAIL))
         if year_like or not duration:
