@@ -76,13 +76,9 @@ def main() -> None:
     block = "\n".join(lines)
     print(block)
     if args.write:
-        path = ROOT / "BENCHMARKS.md"
-        text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-        if START in text:
-            text = text[:text.index(START)] + block + text[text.index(END) + len(END):]
-        else:
-            text = text.rstrip("\n") + "\n\n" + block + "\n"
-        path.write_text(text, encoding="utf-8")
+        from benchmarks_md import write_block
+
+        write_block(START, END, block)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+from benchmarks_md import write_block  # noqa: E402
 PY = sys.executable
 TYPICAL_QUERY = "行政执法 监督"
 START, END = "<!-- bench-run:start -->", "<!-- bench-run:end -->"
@@ -180,13 +182,7 @@ def render(floor, bundled, corpora, args) -> str:
 
 
 def write_benchmarks(section: str) -> None:
-    path = ROOT / "BENCHMARKS.md"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
-    if START in text:
-        text = text[: text.index(START)] + section + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    path.write_text(text, encoding="utf-8")
+    write_block(START, END, section)
 
 
 def main() -> None:

@@ -221,14 +221,9 @@ def table(ours: dict, pf: dict, n: int) -> str:
 
 
 def write_benchmarks(text: str) -> None:
-    path = ROOT / "BENCHMARKS.md"
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    block = f"{START}\n## Search: lawreport vs Pagefind\n\n{text}\n{END}"
-    if START in old and END in old:
-        new = old[:old.index(START)] + block + old[old.index(END) + len(END):]
-    else:
-        new = old.rstrip("\n") + "\n\n" + block + "\n"
-    path.write_text(new, encoding="utf-8")
+    from benchmarks_md import write_block
+
+    write_block(START, END, f"{START}\n## Search: lawreport vs Pagefind\n\n{text}\n{END}")
 
 
 def main(argv: list[str] | None = None) -> int:

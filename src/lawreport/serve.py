@@ -105,13 +105,7 @@ def make_handler(site_dir: Path, state: BuildState):
         def do_GET(self):
             if self.path.startswith(EVENTS_PATH):
                 seen = self.path.partition("v=")[2]
-                body = json.dumps(state.wait(seen)).encode()
-                self.send_response(HTTPStatus.OK)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Cache-Control", "no-store")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                self._send(HTTPStatus.OK, json.dumps(state.wait(seen)).encode(), "application/json")
                 return
             path = Path(self.translate_path(self.path))
             if path.is_dir():
@@ -121,26 +115,24 @@ def make_handler(site_dir: Path, state: BuildState):
                 marker = b"</body>"
                 cut = data.rfind(marker)
                 injected = (data[:cut] + _CLIENT.encode() + data[cut:]) if cut >= 0 else data + _CLIENT.encode()
-                self.send_response(HTTPStatus.OK)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Cache-Control", "no-store")
-                self.send_header("Content-Length", str(len(injected)))
-                self.end_headers()
-                self.wfile.write(injected)
+                self._send(HTTPStatus.OK, injected, "text/html; charset=utf-8")
                 return
             super().do_GET()
 
         def send_error(self, code, message=None, explain=None):
             not_found = site_dir / "404.html"
             if code == HTTPStatus.NOT_FOUND and not_found.is_file():
-                body = not_found.read_bytes()
-                self.send_response(code)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                self._send(code, not_found.read_bytes(), "text/html; charset=utf-8")
                 return
             super().send_error(code, message, explain)
+
+        def _send(self, code: int, body: bytes, content_type: str) -> None:
+            self.send_response(code)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Cache-Control", "no-store")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
 
     return partial(Handler, directory=str(site_dir))
 
