@@ -24,7 +24,7 @@ def _get(url: str) -> tuple[int, bytes]:
         return e.code, e.read()
 
 
-def _wait_for(predicate, timeout=60.0):
+def _wait_for(predicate, timeout=180.0):  # a bound for a loaded CI machine, not a timing check
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()
