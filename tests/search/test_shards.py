@@ -97,3 +97,16 @@ def test_suggested_queries_are_the_same_without_the_postings_at_hand(indexes):
     _reports, whole, sharded = indexes
     (expected,), (got,) = run_queries(whole, [{"examples": 4}]), run_queries(sharded, [{"examples": 4}])
     assert got == expected and len(got) == 4
+
+
+def test_shards_are_deterministic_scripts_that_register_themselves(indexes):
+    reports, _whole, sharded = indexes
+    first, again = index_files(reports[:20], shard_from=0), index_files(reports[:20], shard_from=0)
+    assert first == again and len(first) > 20
+    for rel, text in first.items():
+        if rel == INDEX_FILE:
+            assert text.startswith("window.__lawreportIndex={")
+            continue
+        key = rel.rsplit("/", 1)[1][:-3]
+        assert rel.startswith(shards.FOLDER)
+        assert text.startswith(f'(window.__lawreportShards=window.__lawreportShards||{{}})["{key}"]=')
