@@ -24,6 +24,8 @@ Layout (compact JSON, keys sorted, no timestamps: the same reports give the same
 from __future__ import annotations
 
 import json
+import sys
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -51,7 +53,13 @@ class SearchDoc:
     heading_len: int
     text: str  # Simplified, display form (not folded)
     text_hant: str
-    tokens: list = field(default_factory=list)
+    # the document's words, compactly: a large corpus has millions (interned terms, offsets)
+    terms: tuple[str, ...] = ()
+    starts: array = field(default_factory=lambda: array("I"))
+
+    def set_tokens(self, tokens: list) -> None:
+        self.terms = tuple(sys.intern(t.term) for t in tokens)
+        self.starts = array("I", (t.start for t in tokens))
 
 
 def section_docs(report_no: int, report: Report) -> list[SearchDoc]:
@@ -64,7 +72,7 @@ def section_docs(report_no: int, report: Report) -> list[SearchDoc]:
         hant = charmap.hant_of(hans, original, report.script)
         doc = SearchDoc(report_no, section.id, parent, len(convert(heading, report.script, "zh-Hans")),
                         hans, hant)
-        doc.tokens = tokenize(fold_width(hans))
+        doc.set_tokens(tokenize(fold_width(hans)))
         docs.append(doc)
         me = len(docs) - 1  # index within this report; build_index shifts it
         for child in section.children:
@@ -74,7 +82,7 @@ def section_docs(report_no: int, report: Report) -> list[SearchDoc]:
     if outside:  # preamble and signature: searchable too, found on the full-text page
         hans = convert("\n" + outside, report.script, "zh-Hans")
         doc = SearchDoc(report_no, "", -1, 0, hans, charmap.hant_of(hans, "\n" + outside, report.script))
-        doc.tokens = tokenize(fold_width(hans))
+        doc.set_tokens(tokenize(fold_width(hans)))
         docs.append(doc)
     for section in report.sections:
         visit(section, -1)
@@ -86,8 +94,8 @@ def _postings(docs: list[SearchDoc]) -> dict[str, list[int]]:
     last_doc: dict[str, int] = {}
     for doc_no, doc in enumerate(docs):
         offsets: dict[str, list[int]] = defaultdict(list)
-        for token in doc.tokens:
-            offsets[token.term].append(token.start)
+        for term, start in zip(doc.terms, doc.starts):
+            offsets[term].append(start)
         for term in offsets:
             positions = sorted(set(offsets[term]))
             flat = by_term[term]
@@ -128,7 +136,7 @@ def build_index(reports: list[Report], docs_per_report: list[list[SearchDoc]] | 
         "reports": [[r.id, convert(r.title, r.script, "zh-Hans"), convert(r.title, r.script, "zh-Hant"),
                      urls.full_text(r.id)] for r in reports],
         "url": urls.section("{report}", "{section}"),
-        "docs": [[d.report, d.section_id, d.parent, d.heading_len, len(d.tokens)] for d in docs],
+        "docs": [[d.report, d.section_id, d.parent, d.heading_len, len(d.terms)] for d in docs],
         "text": [d.text for d in docs],
         "hant": [charmap.display_exceptions(d.text, d.text_hant, s2t) for d in docs],
         "s2t": ["".join(sorted(s2t)), "".join(s2t[c] for c in sorted(s2t))],
