@@ -49,7 +49,7 @@ def test_focusing_a_figure_shows_label_and_value_and_following_it_marks_the_entr
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")  # keyboard focus, so :focus-visible applies
     shown = page.evaluate("getComputedStyle(document.activeElement, '::after').content")
-    assert shown == '"涉及金額：超過5181万 元（51,810,000）"'
+    assert shown == '"涉及金額：超過5181萬 元（51,810,000）"'
     anchor = figure.get_attribute("href").split("#")[1]
     figure.click()
     page.wait_for_url("**/zh-hant/zjg-2023/metrics/index.html#" + anchor)

@@ -25,7 +25,8 @@ def test_choose_keeps_reading_order_and_one_per_section():
 def test_value_text_and_tip():
     money = m(51_810_000, "元", label="涉及金额", qualifier="more_than")
     assert value_text(money) == "5181万"
-    assert tip(money, "涉及金額", "元", "zh-Hant") == "涉及金額：超過5181万 元（51,810,000）"
+    assert value_text(money, "zh-Hant") == "5181萬"  # the page's script, not the code's
+    assert tip(money, "涉及金額", "元", "zh-Hant") == "涉及金額：超過5181萬 元（51,810,000）"
     assert value_text(m(2711, "件")) == "2,711"
 
 

@@ -51,10 +51,11 @@ def choose(metrics: list[Metric], limit: int, per_section: int = PER_SECTION) ->
     return [m for _, m in sorted(taken, key=lambda im: im[0])]
 
 
-def value_text(m: Metric) -> str:
-    """The normalised value without unit: 51810000 元 -> '5181万', 2711 -> '2,711'."""
+def value_text(m: Metric, script: str = HANS) -> str:
+    """The normalised value without unit: 51810000 元 -> '5181万' ('5181萬' in Traditional),
+    2711 -> '2,711'."""
     if kind(to_hans(m.unit)) == "money" and abs(m.value) >= 10_000:
-        return num.format_cn(m.value)
+        return convert(num.format_cn(m.value), HANS, script)
     return num.format_value(m.value)
 
 
@@ -65,7 +66,7 @@ def qualifier_text(m: Metric, script: str) -> str:
 def tip(m: Metric, label: str, unit: str, script: str) -> str:
     """What hovering or focusing a figure shows: 涉及金额：超过 5181万 元 (51,810,000)."""
     exact = num.format_value(m.value)
-    shown = value_text(m)
+    shown = value_text(m, script)
     extra = f"（{exact}）" if shown != exact else ""
     q = qualifier_text(m, script)
     return f"{label}：{q}{shown} {unit}{extra}".strip()

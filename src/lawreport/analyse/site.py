@@ -78,7 +78,7 @@ def analyse(report: Report) -> Analysis:
 def card(m: Metric, report: Report, script: str) -> dict:
     label = display(m.label, report.script, script)
     unit = display(m.unit, report.script, script)
-    return {"value": callouts.value_text(m), "unit": unit, "label": label,
+    return {"value": callouts.value_text(m, script), "unit": unit, "label": label,
             "qualifier": callouts.qualifier_text(m, script), "anchor": m.anchor,
             "href": page_path(report.id, "metrics"), "section_path": urls.section(report.id, m.section),
             "tip": callouts.tip(m, label, unit, script)}
