@@ -55,7 +55,8 @@ def timed(cmd: list[str], cwd: Path) -> tuple[float, int]:
     import threading
 
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err_file = tempfile.TemporaryFile()  # not a pipe: a build that logs a lot would block on it
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err_file)
     peak = [0]
     done = threading.Event()
 
@@ -69,8 +70,9 @@ def timed(cmd: list[str], cwd: Path) -> tuple[float, int]:
     done.set()
     sampler.join()
     peak[0] = max(peak[0], usage.ru_maxrss)
-    err = proc.stderr.read().decode(errors="replace")
-    proc.stderr.close()
+    err_file.seek(0)
+    err = err_file.read().decode(errors="replace")
+    err_file.close()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"benchmark command failed ({proc.returncode}): {' '.join(cmd)}\n{err}")
