@@ -50,3 +50,17 @@ def test_seed_strongest_links_and_weak_shortcoming():
     assert {(l.shortcoming.id, l.plan.id) for l in top_two} == {("3-2", "4-2"), ("3-3", "4-3")}
     assert "行政诉讼" in cov.link("3-3", "4-3").shared
     assert cov.weak == ["3-1"]
+
+
+def test_a_part_listing_its_points_inline_gives_one_row_per_point():
+    report = Report(id="t", title="t", sections=[
+        Section(id="1", number="一、", title="主要成效", category="measures", text="推进食品安全监管。"),
+        Section(id="2", number="二、", title="存在的问题", category="shortcomings",
+                text="一是食品安全抽检覆盖不足；二是数据平台互不联通，系统重复建设。"),
+        _part("3", "plan", [("建设统一数据平台", "打通各部门系统,实现数据共享。"),
+                            ("强化食品安全抽检", "扩大农贸市场食品抽检覆盖面。")]),
+    ])
+    cov = coverage(report)
+    assert [(s.id, s.number, s.title) for s in cov.shortcomings] == [
+        ("2~1", "一是", "食品安全抽检覆盖不足"), ("2~2", "二是", "数据平台互不联通，系统重复建设")]
+    assert cov.best["2~1"].plan.id == "3-2" and cov.best["2~2"].plan.id == "3-1"

@@ -15,6 +15,7 @@ depend on how long or wordy a report is), or below ``WEAK_FLOOR`` in absolute te
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from lawreport.analyse import segment
 from lawreport.analyse.stopwords import is_content_word
 from lawreport.analyse.textnorm import matching_copy
 from lawreport.model import Report, Section
+from lawreport.parse.enumerators import enumeration_runs, find_points
 
 WEAK_SHARE = 0.5
 WEAK_FLOOR = 0.05
@@ -49,12 +51,37 @@ class Coverage:
 
 
 def items(report: Report, category: str) -> list[Section]:
-    """The items of the parts in ``category``: their subsections, or the part itself if it has none."""
+    """The items of the parts in ``category``: their subsections; for a part without any, the
+    points it lists inline (一是……二是……); else the part itself."""
     out = []
     for part in report.sections:
         if part.category == category:
-            out.extend(part.children or [part])
+            out.extend(part.children or point_items(part) or [part])
     return out
+
+
+POINT_SEPARATOR = "~"  # id of an inline point: "<part id>~<n>"; its permalink is the part's
+
+
+def point_items(part: Section) -> list[Section]:
+    """One item per point of the longest 一是/二是… run in the part's own text."""
+    runs, _ = enumeration_runs(find_points(part.text))
+    if not runs:
+        return []
+    run = max(runs, key=len)
+    out = []
+    for i, point in enumerate(run):
+        end = run[i + 1].start if i + 1 < len(run) else len(part.text)
+        body = part.text[point.start + len(point.marker):end]
+        title = re.split(r"[；;。]", body, maxsplit=1)[0]
+        out.append(Section(id=f"{part.id}{POINT_SEPARATOR}{point.value}", number=point.marker,
+                           title=title, text=body[len(title):]))
+    return out
+
+
+def permalink_id(item_id: str) -> str:
+    """The section whose page shows an item (an inline point lives on its part's page)."""
+    return item_id.split(POINT_SEPARATOR, 1)[0]
 
 
 def terms(section: Section) -> Counter:

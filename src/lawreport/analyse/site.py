@@ -12,9 +12,10 @@ import csv
 import io
 from collections import defaultdict
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from lawreport.analyse import callouts, charts
-from lawreport.analyse.coverage import Coverage, coverage
+from lawreport.analyse.coverage import Coverage, coverage, permalink_id
 from lawreport.analyse.derived import Derived, derive
 from lawreport.analyse.documents import KINDS, Document, documents
 from lawreport.analyse.keywords import KeywordSet, keywords
@@ -217,9 +218,22 @@ def places_context(analysis: Analysis, view: ReportView) -> dict:
     return {"places": out["place"], "bodies": out["body"]}
 
 
+def _coverage_item(item: Section, sections: dict[str, SectionView], analysis: Analysis,
+                   script: str) -> SectionView | SimpleNamespace:
+    """The view of a matrix row or column: a section, or an inline point shown on its part's page."""
+    if item.id in sections:
+        return sections[item.id]
+    part = sections[permalink_id(item.id)]
+    src = analysis.report.script
+    return SimpleNamespace(id=part.id, path=part.path, number=display(item.number, src, script),
+                           title=display(item.title, src, script))
+
+
 def coverage_context(analysis: Analysis, view: ReportView) -> dict:
-    sections = {s.id: s for s in view.walk()}
+    views = {s.id: s for s in view.walk()}
     cov = analysis.coverage
+    sections = {item.id: _coverage_item(item, views, analysis, view.script)
+                for item in cov.shortcomings + cov.plans}
     rows = []
     for s in cov.shortcomings:
         best = cov.best.get(s.id)
