@@ -62,6 +62,21 @@ def axe_script() -> Path:
 
 
 @pytest.fixture(scope="session")
+def axe_violations(axe_script):
+    """A function: (page, urls) -> {url: ids of every axe violation}, pages with none left out."""
+    def scan(page, urls: list[str]) -> dict[str, list[str]]:
+        found = {}
+        for url in urls:
+            page.goto(url)
+            page.add_script_tag(path=str(axe_script))
+            violations = page.evaluate("axe.run().then(r => r.violations.map(v => v.id))")
+            if violations:
+                found[url] = violations
+        return found
+    return scan
+
+
+@pytest.fixture(scope="session")
 def seed_result():
     """The bundled Zhangjiagang report, parsed once per test session (treat as read-only)."""
     from lawreport.parse import parse_source

@@ -60,16 +60,9 @@ def test_focusing_a_figure_shows_label_and_value_and_following_it_marks_the_entr
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_accessibility_violations_on_analysis_pages(site, chromium, axe_script, scheme):
+def test_no_accessibility_violations_on_analysis_pages(site, chromium, axe_violations, scheme):
     page = chromium.new_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
-    found = {}
-    for name in PAGES:
-        for prefix in ("", "zh-hant/"):
-            rel = f"{prefix}zjg-2023/{name}/index.html"
-            page.goto((site / rel).as_uri())
-            page.add_script_tag(path=str(axe_script))
-            violations = page.evaluate("axe.run().then(r => r.violations.map(v => v.id))")
-            if violations:
-                found[rel] = violations
-    assert found == {}
+    urls = [(site / f"{prefix}zjg-2023/{name}/index.html").as_uri()
+            for name in PAGES for prefix in ("", "zh-hant/")]
+    assert axe_violations(page, urls) == {}
     page.close()

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-# browser, axe_script: tests/conftest.py (one Chromium per session; skipped with the reason when
+# browser, axe_violations: tests/conftest.py (one Chromium per session; skipped with the reason when
 # missing, failed under REQUIRE_BROWSER=1)
 
 
@@ -46,15 +46,10 @@ def test_cite_panel_fills_reader_side_parts(site, browser):
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_accessibility_violations(site, browser, axe_script, scheme):
+def test_no_accessibility_violations(site, browser, axe_violations, scheme):
     page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
-    found = {}
-    for rel in ("index.html", "zjg-2023/index.html", "zjg-2023/full-text/index.html",
-                "zjg-2023/2-5/index.html", "zh-hant/zjg-2023/2-5-3/index.html", "pages/about/index.html"):
-        page.goto((site / rel).as_uri())
-        page.add_script_tag(path=str(axe_script))
-        violations = page.evaluate("axe.run().then(r => r.violations.map(v => v.id))")
-        if violations:
-            found[rel] = violations
-    assert found == {}
+    urls = [(site / rel).as_uri() for rel in (
+        "index.html", "zjg-2023/index.html", "zjg-2023/full-text/index.html",
+        "zjg-2023/2-5/index.html", "zh-hant/zjg-2023/2-5-3/index.html", "pages/about/index.html")]
+    assert axe_violations(page, urls) == {}
     page.close()
