@@ -76,6 +76,7 @@ class Report:
     title: str
     title_source: str = "inferred"  # "source" (read from the text), "inferred", "editor"
     issuer: str = ""
+    issuer_id: str = ""  # editor's issuer id; "" = derived from the name (analyse.across.issuers)
     addressee: str = ""
     date: str = ""  # ISO 8601, from the signature
     year: int | None = None  # year the report covers

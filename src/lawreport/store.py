@@ -64,6 +64,7 @@ def report_to_dict(report: Report) -> dict:
         "title": report.title,
         "title_source": report.title_source,
         "issuer": report.issuer,
+        **({"issuer_id": report.issuer_id} if report.issuer_id else {}),
         "addressee": report.addressee,
         "date": report.date,
         "year": report.year,
@@ -98,7 +99,7 @@ def write(report: Report, path: Path) -> None:
 
 REPORT_KEYS = {
     "schema_version": (int, True), "title": (str, True), "title_source": (str, False),
-    "issuer": (str, False), "addressee": (str, False), "date": (str, False), "year": (int, False),
+    "issuer": (str, False), "issuer_id": (str, False), "addressee": (str, False), "date": (str, False), "year": (int, False),
     "publication_note": (str, False), "script": (str, True), "source": (dict, False),
     "front": (list, False), "preamble": (str, False), "sections": (list, True),
     "signature": (list, False), "stripped": (list, False), "removed": (list, False),
@@ -235,6 +236,8 @@ class _Reader:
             self.fail(nodes["script"], "script", "must be zh-Hans or zh-Hant")
         if v.get("date") and not re.match(r"^\d{4}-\d{2}-\d{2}$", v["date"]):
             self.fail(nodes["date"], "date", "must be a date written YYYY-MM-DD")
+        if v.get("issuer_id") and not re.match(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", v["issuer_id"]):
+            self.fail(nodes["issuer_id"], "issuer_id", "must be lower-case letters and digits joined by -")
         sections = [self.section(n, f"sections[{i}]") for i, n in enumerate(v["sections"].value)]
         stripped = []
         for i, n in enumerate(v["stripped"].value if "stripped" in v else []):
@@ -250,7 +253,7 @@ class _Reader:
         source = self.loader.construct_object(v["source"], deep=True) if "source" in v else {}
         return Report(
             id=report_id, title=v["title"], title_source=v.get("title_source") or "editor",
-            issuer=v.get("issuer", ""), addressee=v.get("addressee", ""), date=v.get("date", ""),
+            issuer=v.get("issuer", ""), issuer_id=v.get("issuer_id", ""), addressee=v.get("addressee", ""), date=v.get("date", ""),
             year=v.get("year"), publication_note=v.get("publication_note", ""), script=v["script"],
             front=self.strings(v["front"], "front") if "front" in v else [],
             preamble=v.get("preamble", ""), sections=sections,
