@@ -128,6 +128,7 @@ def home_entries(report: Report) -> dict:
     """What the home and search pages show of a report, in both scripts (no text conversion)."""
     from types import SimpleNamespace
 
+    from lawreport.analyse.across.issuers import issuer_id
     from lawreport.render.context import count_figures
     from lawreport.render.text import display
     from lawreport.script import SCRIPTS
@@ -136,6 +137,7 @@ def home_entries(report: Report) -> dict:
     return {script: SimpleNamespace(
         id=report.id, script=script, title=display(report.title, report.script, script),
         issuer=display(report.issuer, report.script, script), date=report.date, year=report.year,
+        issuer_id=issuer_id(report),
         section_count=sections, figures=count_figures(report)) for script in SCRIPTS}
 
 
@@ -286,6 +288,8 @@ def build(content_dir: Path, out_dir: Path, templates_dir: Path | None = None,
         site = SiteRenderer(templates_dir, writer, base_url)
         site.globals.update(globals_)
         render_site_pages(site, content, reports)
+        from lawreport.render.across import render_across  # pages across reports (issue 16)
+        render_across(site, reports)
         write_search_index(reports, [o.search_docs for o in outputs], writer)
         pages_mod.copy_static(templates_dir, writer)
         pages = [p for o in outputs for p in o.pages] + site.pages

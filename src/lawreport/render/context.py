@@ -103,6 +103,13 @@ class ReportView:
     def section_count(self) -> int:
         return sum(1 for _ in self.walk())
 
+    @property
+    def issuer_id(self) -> str:
+        """The issuer's id, as on its page ``issuers/<id>/`` (render/across.py)."""
+        from lawreport.analyse.across.issuers import issuer_id
+
+        return issuer_id(self.report)
+
     def citation(self, base_url: str | None, section: SectionView | None = None) -> CitationData:
         path = urls.in_script(section.path if section else urls.report(self.id), self.script)
         return CitationData(

@@ -71,12 +71,18 @@ def render_home(site: SiteRenderer, report_views: list[dict[str, ReportView]]) -
     first = SCRIPTS[0]
     places = sorted({v[first].issuer for v in report_views if v[first].issuer})
     place_names = {v[first].issuer: v for v in report_views}
+    issuer_names = {}  # issuer id (one per government, whatever the spelling) -> its first report
+    for v in sorted(report_views, key=lambda v: v[first].id):
+        issuer_names.setdefault(getattr(v[first], "issuer_id", ""), v)
+    issuer_names.pop("", None)
 
     def context(script: str) -> dict:
         return {"reports": [v[script] for _, views in groups for v in views],
                 "groups": [(year, [v[script] for v in views]) for year, views in groups],
                 "places": [place_names[p][script].issuer for p in places],
-                "years": [year for year, _ in groups if year]}
+                "years": [year for year, _ in groups if year],
+                "issuers": [(iid, issuer_names[iid][script].issuer or issuer_names[iid][script].title)
+                            for iid in sorted(issuer_names)]}
 
     site.render_both("home.html", urls.home(), context)
 
