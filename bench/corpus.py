@@ -1,6 +1,7 @@
 """Synthetic corpus: N different reports derived from the bundled one (and any fixture texts).
 
-Each derived report gets another county-level city, another year, a shuffled and thinned set of
+Each derived report gets another county-level city, another year (a city's reports cover
+consecutive years: report i is city i mod 50, year 2019 + (i // 50) mod 7), a shuffled and thinned set of
 items, perturbed figures and, for half of them, the other script.  The result is written as source
 texts (content/reports/<id>/source.txt) so a build parses, analyses and renders them like real ones.
 
@@ -97,7 +98,9 @@ def _to_text(report: Report) -> str:
 def derive(base: Report, base_city: str, base_prefecture: str, index: int) -> tuple[str, str]:
     rng = random.Random(index)
     city, prefecture = CITIES[index % len(CITIES)]
-    year = 2019 + rng.randrange(0, 7)
+    rng.randrange(0, 7)  # was the year: kept so the rest of the random stream stays as it was
+    # Each city's reports cover consecutive years (the across-report pages compare them).
+    year = 2019 + (index // len(CITIES)) % 7
     delta = year - (base.year or year)
     for part in base.sections:
         for sub in part.children:
