@@ -20,7 +20,12 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from lawreport.analyse.coverage import _cosine, _vector, items, permalink_id, terms
+from functools import lru_cache
+
+from lawreport.analyse import segment
+from lawreport.analyse.coverage import _cosine, _vector, items, permalink_id
+from lawreport.analyse.stopwords import is_content_word
+from lawreport.analyse.textnorm import matching_copy
 from lawreport.analyse.across.issuers import Issuer
 from lawreport.model import Report, Section
 
@@ -51,6 +56,16 @@ class YearPair:
     @property
     def delivered(self) -> int:
         return sum(1 for m in self.plans if m.matched)
+
+
+@lru_cache(maxsize=65536)  # a report is in two pairs and every section is weighed once per pair
+def _bag(text: str) -> Counter:
+    return Counter(w for w in segment.search_words(matching_copy(text)) if is_content_word(w))
+
+
+def terms(section: Section) -> Counter:
+    """As ``coverage.terms``, cached over the whole corpus."""
+    return _bag(section.full_text())
 
 
 def own(section: Section) -> Section:
