@@ -141,7 +141,7 @@ def test_real_process_prints_no_traceback(tmp_path):
 def test_unwritable_output_is_a_clear_error(run_cli, tmp_path, command):
     target = tmp_path / "missing-folder" / "out.txt"
     code, out, err = run_cli(*command, "-q" if command[0] == "parse" else "--json", "-o", target)
-    assert code == 1 and out == ""
+    assert code == 2 and out == ""  # the environment, not the content: exit 2
     assert "cannot write: No such file or directory" in err.strip().split("\n")[-1]
     assert "Traceback" not in err and "internal error" not in err
 

@@ -20,6 +20,8 @@ from typing import Callable
 
 from lawreport import cache as cache_mod
 from lawreport import content as content_mod
+from lawreport import outguard
+from lawreport.errors import LawreportError, SetupError
 from lawreport.model import Report
 from lawreport.writer import SiteWriter
 
@@ -48,7 +50,7 @@ class ReportOutput:
     messages: list[str] = field(default_factory=list)
     reused: int = 0
     from_cache: bool = False
-    parsed: bool = False  # report.yaml was written by this build (first build after a source)
+    new_yaml: bytes | None = None  # a fresh parse: the report.yaml written once the site is in place
 
 
 # -- per-report steps (run in a worker) -----------------------------------------------------
@@ -56,7 +58,7 @@ class ReportOutput:
 def load_report(folder: content_mod.ReportFolder) -> tuple[Report, list[str]]:
     from lawreport.render import site as pages_mod
 
-    report, messages = content_mod.load_report(folder)
+    report, messages = content_mod.load_report(folder, write_missing_yaml=False)
     pages_mod.check_paths([report], {report.id: str(folder.yaml_path)})
     return report, messages
 
@@ -109,12 +111,17 @@ def build_one_report(job: ReportJob, writer: SiteWriter, cached: dict | None) ->
             return ReportOutput(job.index, job.key, cached["report"], dict(files), dict(sizes),
                                 cached["pages"], cached["docs"], reused=len(files), from_cache=True)
         writer = writer.child()  # an old file went missing: start this report afresh
-    had_yaml = job.folder.yaml_path.is_file()
+    parsed = not job.folder.has_yaml
     report, messages = load_report(job.folder)
     pages = render_report_pages(job, report, writer)
     docs = search_docs(job.index, report)
+    new_yaml = None
+    if parsed:
+        from lawreport import store
+
+        new_yaml = store.dumps(report).encode("utf-8")
     return ReportOutput(job.index, job.key, report, writer.files, writer.sizes, pages, docs,
-                        messages, writer.reused, parsed=not had_yaml)
+                        messages, writer.reused, new_yaml=new_yaml)
 
 
 def _worker(args: tuple[ReportJob, Path, Path, dict, dict | None]) -> ReportOutput:
@@ -260,7 +267,10 @@ def build(content_dir: Path, out_dir: Path, templates_dir: Path | None = None,
     started = time.perf_counter()
     content = content_mod.discover(content_dir)
     templates_dir = Path(templates_dir) if templates_dir else default_templates(content_dir)
+    if not templates_dir.is_dir():
+        raise SetupError("templates folder not found (give it with --templates)", str(templates_dir))
     cache = cache_mod.BuildCache(out_dir)
+    outguard.check_output(out_dir, {"content": content.root, "templates": templates_dir}, cache)
     manifest = cache_mod.Manifest() if clean else cache.load()
     shared = cache_mod.shared_key(templates_dir, base_url, content.root / "pages")
     # Hash the inputs before reading them: an edit made while this build runs must not be
@@ -288,22 +298,21 @@ def build(content_dir: Path, out_dir: Path, templates_dir: Path | None = None,
         site = SiteRenderer(templates_dir, writer, base_url)
         site.globals.update(globals_)
         render_site_pages(site, content, reports)
-        from lawreport.render.across import render_across  # pages across reports (issue 16)
-        render_across(site, reports)
         write_search_index(reports, [o.search_docs for o in outputs], writer)
         pages_mod.copy_static(templates_dir, writer)
         pages = [p for o in outputs for p in o.pages] + site.pages
         write_sitemap(sorted(pages, key=_page_order), base_url, writer)
-        writer.commit()
-    except BaseException:
+        writer.write(outguard.MARKER, outguard.MARKER_TEXT)
+        cache_problem = _save_cache(cache, shared, fingerprint, outputs, report_jobs, writer, content.root)
+        writer.commit(may_replace=lambda folder: not os.listdir(folder) or outguard.is_marked(folder))
+    except BaseException as exc:
         writer.abort()
+        if _is_template_error(exc):
+            raise _template_error(exc, templates_dir) from None
         raise
-    if any(o.parsed for o in outputs):  # this build wrote report.yaml itself: that is no edit
-        fingerprint = cache_mod.build_fingerprint(shared, content.root)
-        for o, job in zip(outputs, report_jobs):
-            if o.parsed:
-                o.key = cache_mod.report_key(shared, job.folder.path)
-    _save_cache(cache, fingerprint, outputs, writer)
+    if cache_problem:
+        log(cache_problem)
+    write_new_yaml(outputs, report_jobs, log)
     seconds = time.perf_counter() - started
     html = sum(1 for rel in writer.files if rel.endswith(".html"))
     rebuilt = sum(1 for o in outputs if not o.from_cache)
@@ -311,16 +320,68 @@ def build(content_dir: Path, out_dir: Path, templates_dir: Path | None = None,
             f"({writer.reused} unchanged) in {seconds:.1f} s -> {out_dir}")
 
 
+def write_new_yaml(outputs: list[ReportOutput], report_jobs: list[ReportJob],
+                   log: Callable[[str], None]) -> None:
+    """content/ changes only now, with the new site in place: the YAML of each fresh parse."""
+    failed: list[Exception] = []
+    for output, job in zip(outputs, report_jobs):
+        if output.new_yaml is not None:
+            try:
+                log(content_mod.write_new_yaml(job.folder, output.new_yaml))
+            except LawreportError as exc:
+                failed.append(exc)
+    for exc in failed[:-1]:
+        log(str(exc))
+    if failed:
+        raise failed[-1]
+
+
+def _is_template_error(exc: BaseException) -> bool:
+    import jinja2
+
+    return isinstance(exc, jinja2.TemplateError)
+
+
+def _template_error(exc, templates_dir: Path) -> LawreportError:
+    import jinja2
+
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return SetupError(f"template {exc.name!r} not found", str(templates_dir))
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return LawreportError(f"template: {exc.message}", exc.filename or str(templates_dir), exc.lineno)
+    return LawreportError(f"template: {exc}", str(templates_dir))
+
+
 def _page_order(path: str) -> tuple:
     return (path.count("/"), path)
 
 
-def _save_cache(cache: cache_mod.BuildCache, fingerprint: str, outputs: list[ReportOutput],
-                writer: SiteWriter) -> None:
-    manifest = cache_mod.Manifest(fingerprint, dict(writer.files),
-                                  sizes=dict(writer.sizes))
-    for output in outputs:
-        manifest.reports[output.report.id] = {"key": output.key, "files": output.files,
-                                             "sizes": output.sizes, "pages": output.pages}
-        cache.save_report_data(output.key, {"report": output.report, "docs": output.search_docs})
-    cache.save(manifest)
+def _save_cache(cache: cache_mod.BuildCache, shared: str, fingerprint: str,
+                outputs: list[ReportOutput], report_jobs: list[ReportJob], writer: SiteWriter,
+                content_root: Path) -> str | None:
+    """Save the manifest of the new site before it is swapped in; a failure is a warning.
+
+    The YAML of a fresh parse is written after the swap, so it is hashed now from its bytes: the
+    next build then sees an unchanged report.  If writing it fails, the fingerprint no longer
+    matches and that build parses again, showing the diagnostics again.
+    """
+    new_yaml = {os.path.abspath(job.folder.yaml_path): o.new_yaml
+                for o, job in zip(outputs, report_jobs) if o.new_yaml is not None}
+    if new_yaml:
+        fingerprint = cache_mod.build_fingerprint(shared, content_root, new_yaml)
+        for o, job in zip(outputs, report_jobs):
+            if o.new_yaml is not None:
+                o.key = cache_mod.report_key(shared, job.folder.path, new_yaml)
+    manifest = cache_mod.Manifest(fingerprint, dict(writer.files), sizes=dict(writer.sizes),
+                                  site=cache_mod.folder_id(writer.tmp))
+    try:
+        for output in outputs:
+            manifest.reports[output.report.id] = {"key": output.key, "files": output.files,
+                                                 "sizes": output.sizes, "pages": output.pages}
+            cache.save_report_data(output.key, {"report": output.report, "docs": output.search_docs})
+        cache.save(manifest)
+    except OSError as exc:
+        cache.forget()
+        return (f"{exc.filename or cache.dir}: warning: the build cache was not saved ({exc.strerror}); "
+                "the site is complete, the next build does all the work again")
+    return None

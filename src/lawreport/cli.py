@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from lawreport.errors import LawreportError, UsageError
+from lawreport.errors import LawreportError, SetupError, UsageError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -61,16 +61,34 @@ def _write_output(text: str, output: str | None) -> None:
             tmp.write_text(text, encoding="utf-8")
             tmp.replace(target)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise LawreportError(f"cannot write: {exc.strerror}", output) from None
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:  # e.g. the name is too long to create at all
+                pass
+            raise SetupError(f"cannot write: {exc.strerror}", output) from None
     else:
         sys.stdout.write(text)
 
 
+def _same_file(a: str, b: str) -> bool:
+    """The same file, however named (relative path, symlink, hard link)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
 def cmd_parse(args) -> int:
     from lawreport import store
+    from lawreport.content import check_report_id
     from lawreport.parse import parse_source
 
+    for option, target in (("-o", args.output), ("--update", args.update)):
+        if target and _same_file(args.source, target):
+            raise UsageError(f"{option} {target} is the source itself: writing the YAML there would "
+                             "destroy the text; choose another file", args.source)
+    if args.id is not None:
+        check_report_id(args.id, "--id")
     result = parse_source(args.source, args.id)
     for d in result.diagnostics:
         if not (args.quiet and d.severity == "note"):
@@ -185,6 +203,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; nothing was changed", file=sys.stderr)
         return 130
+    except OSError as exc:  # the environment (permissions, disk, names), not a bug: one line, exit 2
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{where}error: {exc.strerror or exc}", file=sys.stderr)
+        return SetupError.exit_code
     except Exception as exc:  # noqa: BLE001 - a bug must still not print a traceback at users
         if os.environ.get("LAWREPORT_DEBUG"):
             raise

@@ -8,15 +8,19 @@
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lawreport.errors import LawreportError
+from lawreport import safefile
+from lawreport.errors import LawreportError, SetupError
 from lawreport.model import Report
 
 REPORT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 SOURCE_NAMES = ("source.txt",)
+MAX_YAML_BYTES = 64 * 1024 * 1024  # a report's YAML is ~10x its source, whose limit is 4 MB
 
 
 @dataclass
@@ -29,8 +33,14 @@ class ReportFolder:
         return self.path / "report.yaml"
 
     @property
+    def has_yaml(self) -> bool:
+        """Anything at report.yaml: a FIFO or folder there is refused when read, never parsed over."""
+        return os.path.lexists(self.yaml_path)
+
+    @property
     def source_path(self) -> Path | None:
-        return next((self.path / n for n in SOURCE_NAMES if (self.path / n).is_file()), None)
+        # lexists, not is_file: a FIFO or device named source.txt is found, then refused unread
+        return next((self.path / n for n in SOURCE_NAMES if os.path.lexists(self.path / n)), None)
 
     @property
     def notes_dir(self) -> Path:
@@ -75,12 +85,15 @@ def discover(root: Path) -> Content:
 def load_report(folder: ReportFolder, write_missing_yaml: bool = True) -> tuple[Report, list[str]]:
     """The report of a folder: its YAML, or (first build after a source is dropped in) a parse.
 
-    Returns the report and messages for the user (diagnostics of a fresh parse).
+    Returns the report and messages for the user (diagnostics of a fresh parse).  The build passes
+    ``write_missing_yaml=False`` and writes the YAML with ``write_new_yaml`` once the site is in
+    place, so a failed build leaves content/ as it was and shows the diagnostics again next time.
     """
     from lawreport import store  # imported here: a no-change build never needs them
 
-    if folder.yaml_path.is_file():
-        return store.load(folder.yaml_path, folder.id), []
+    if folder.has_yaml:
+        text = safefile.read_text(folder.yaml_path, MAX_YAML_BYTES, "report.yaml")
+        return store.loads(text, str(folder.yaml_path), folder.id), []
     from lawreport.analyse.metrics import refresh
     from lawreport.parse import parse_source
 
@@ -88,6 +101,44 @@ def load_report(folder: ReportFolder, write_missing_yaml: bool = True) -> tuple[
     messages = [d.format(str(folder.source_path)) for d in result.diagnostics if d.severity == "warning"]
     refresh(result.report)  # figures are extracted when the YAML is first produced
     if write_missing_yaml:
-        store.write(result.report, folder.yaml_path)
-        messages.append(f"{folder.yaml_path}: parsed from {folder.source_path.name} (edit this file from now on)")
+        written = write_new_yaml(folder, store.dumps(result.report).encode("utf-8"))
+        messages.append(written)
     return result.report, messages
+
+
+def write_new_yaml(folder: ReportFolder, data: bytes) -> str:
+    """Write a freshly parsed report.yaml atomically, never over one that appeared meanwhile.
+
+    The bytes go to a temporary file in the same folder, which is then hard-linked into place:
+    the link fails if an editor created report.yaml in the meantime, and that file is kept.
+    Returns the line to show the user.
+    """
+    target = folder.yaml_path
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".report.yaml.", suffix=".tmp", dir=folder.path)
+        os.fchmod(fd, safefile.mode_for_new())  # mkstemp makes 0600: an editor's file gets the usual mode
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            return f"{target}: warning: report.yaml appeared during the build; left as it is"
+        except OSError:  # a file system without hard links: a plain atomic rename
+            if os.path.lexists(target):
+                return f"{target}: warning: report.yaml appeared during the build; left as it is"
+            os.replace(tmp, target)
+            tmp = None
+    except OSError as exc:
+        raise SetupError(f"cannot write: {exc.strerror}; the site was built, build again to write "
+                         "this file", str(target)) from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    source = folder.source_path.name if folder.source_path else "source.txt"
+    return f"{target}: parsed from {source} (edit this file from now on)"

@@ -32,3 +32,10 @@ class UsageError(LawreportError):
     """The command line itself is wrong."""
 
     exit_code = 2
+
+
+class SetupError(LawreportError):
+    """The environment stops the command: a folder that may not be replaced, no permission, a full
+    disk, a name too long for the file system.  Nothing in the content is wrong."""
+
+    exit_code = 2

@@ -3,6 +3,9 @@
 An interrupted or failed build leaves the previous site whole.  A file whose bytes equal the
 previous site's copy is hard-linked from it instead of written again, so an incremental build
 changes exactly the files whose content changed (their inode and mtime stay as they were).
+
+The folder swapped out is deleted only if it carries lawreport's marker (``outguard``), checked
+again at the swap: a folder put in its place during the build is never deleted.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Callable
 
-from lawreport.errors import LawreportError
+from lawreport import safefile
+from lawreport.errors import SetupError
 
 
 class SiteWriter:
@@ -22,8 +27,13 @@ class SiteWriter:
         self.out_dir = Path(out_dir).resolve()
         self.previous = previous or {}  # rel path -> sha256 of the file in the current site
         if tmp is None:
-            self.out_dir.parent.mkdir(parents=True, exist_ok=True)
-            tmp = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}.building-", dir=self.out_dir.parent))
+            try:
+                self.out_dir.parent.mkdir(parents=True, exist_ok=True)
+                tmp = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}.building-",
+                                            dir=self.out_dir.parent))
+                os.chmod(tmp, safefile.mode_for_new(folder=True))  # mkdtemp makes 0700
+            except OSError as exc:
+                raise _disk_error(exc, Path(out_dir)) from None  # the name the user gave
         self.tmp = Path(tmp)
         self.files: dict[str, str] = {}  # rel path -> sha256
         self.sizes: dict[str, int] = {}
@@ -45,8 +55,9 @@ class SiteWriter:
         payload = data.encode("utf-8") if isinstance(data, str) else data
         digest = hashlib.sha256(payload).hexdigest()
         if not self.adopt(rel_path, digest, len(payload)):
-            target = self._target(rel_path)
+            target = self.tmp / rel_path
             try:
+                target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(payload)
             except OSError as exc:
                 raise _disk_error(exc, target) from None
@@ -60,26 +71,41 @@ class SiteWriter:
         if self.previous.get(rel_path) != digest:
             return False
         old = self.out_dir / rel_path
-        target = self._target(rel_path)
+        target = self.tmp / rel_path
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             os.link(old, target)
         except OSError:
             return False
         self.reused += 1
         return True
 
-    def _target(self, rel_path: str) -> Path:
-        target = self.tmp / rel_path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        return target
+    def commit(self, may_replace: Callable[[Path], bool]) -> None:
+        """Swap the new site in: rename the old one aside, rename the new one in, delete the old.
 
-    def commit(self) -> None:
-        """Swap the new site in: rename the old one aside, rename the new one in, delete the old."""
+        ``may_replace(folder)`` says whether the folder now at the output path is one lawreport
+        built; if not (it appeared during the build), nothing is moved or deleted.
+        """
         old = None
-        if self.out_dir.exists():
-            old = self.out_dir.with_name(f".{self.out_dir.name}.old-{os.getpid()}")
-            self.out_dir.rename(old)
-        self.tmp.rename(self.out_dir)
+        try:
+            if os.path.lexists(self.out_dir):
+                if not may_replace(self.out_dir):
+                    raise SetupError("the output folder changed during the build and is no longer a "
+                                     "site lawreport built; nothing was replaced", str(self.out_dir))
+                # a fresh empty folder of our own to rename onto: no name of anyone else's is reused
+                old = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}.old-", dir=self.out_dir.parent))
+                os.rename(self.out_dir, old)
+            os.rename(self.tmp, self.out_dir)
+        except OSError as exc:
+            if old is not None:
+                try:
+                    if os.path.lexists(self.out_dir):
+                        os.rmdir(old)  # the rename aside failed: drop our empty placeholder
+                    else:
+                        os.rename(old, self.out_dir)  # put the previous site back
+                except OSError:
+                    pass
+            raise _disk_error(exc, Path(exc.filename or self.out_dir)) from None
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
 
@@ -89,6 +115,8 @@ class SiteWriter:
 
 def _disk_error(exc: OSError, target: Path) -> Exception:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return LawreportError("disk full while writing the site; the previous site is left as it was",
-                              str(target))
-    return LawreportError(f"cannot write: {exc.strerror}", str(target))
+        return SetupError("disk full while writing the site; the previous site is left as it was",
+                          str(target))
+    if exc.errno == errno.ENAMETOOLONG:
+        return SetupError("file name too long for the file system", str(target))
+    return SetupError(f"cannot write: {exc.strerror}", str(target))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+from lawreport import safefile
 from lawreport.errors import LawreportError
 
 MAX_BYTES = 4 * 1024 * 1024  # a long report is ~100 KB; anything this big is not one
@@ -15,6 +16,11 @@ class Decoded:
     text: str
     encoding: str
     newline: str
+
+
+def read_source(path) -> bytes:
+    """A source file's bytes: a regular file only, read no further than the size limit."""
+    return safefile.read_bytes(path, MAX_BYTES, "report")
 
 
 def decode(data: bytes, path: str) -> Decoded:

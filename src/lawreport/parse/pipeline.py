@@ -18,7 +18,7 @@ from lawreport.parse import metadata as meta
 from lawreport.parse.accounting import check_accounting
 from lawreport.parse.chars import CLOSED_END, fold
 from lawreport.parse.classify import classify, is_unrecognised
-from lawreport.parse.decode import decode
+from lawreport.parse.decode import decode, read_source
 from lawreport.parse.diagnostics import Diagnostics
 from lawreport.parse.enumerators import match_at
 from lawreport.parse.noise import strip_noise
@@ -39,10 +39,7 @@ class ParseResult:
 
 def parse_source(path: str | Path, report_id: str | None = None) -> ParseResult:
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise LawreportError(f"cannot read: {exc.strerror}", str(path)) from None
+    data = read_source(path)  # refuses FIFOs and devices, stops at the size limit
     return parse_text(data, str(path), report_id or path.parent.name or path.stem, path.name)
 
 
