@@ -12,6 +12,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from lawreport import safefile
 from lawreport.errors import LawreportError
 from lawreport.render.markdown_text import to_html
 from lawreport.script import SCRIPTS, convert, detect
@@ -31,10 +32,7 @@ def load_page(path: Path) -> EditorialPage:
     slug = path.stem
     if not SLUG.match(slug):
         raise LawreportError(f"page name {slug!r}: use lower-case letters, digits, '-' and '_'", str(path))
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise LawreportError(f"not UTF-8 (byte {exc.start})", str(path)) from None
+    text = safefile.read_text(path, safefile.MB, "page")  # a FIFO or folder is refused unread
     order = 100
     m = re.match(r"<!--\s*order:\s*(\d+)\s*-->\s*\n", text)
     if m:

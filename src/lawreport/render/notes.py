@@ -11,6 +11,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from lawreport.content import ReportFolder
+from lawreport import safefile
 from lawreport.errors import LawreportError
 from lawreport.model import Report
 from lawreport.render.markdown_text import to_html
@@ -33,10 +34,7 @@ def load_notes(folder: ReportFolder, report: Report) -> dict[str, dict[str, Mark
             raise LawreportError(
                 f"note for section {section_id!r}, but report {report.id!r} has no section with that "
                 "id (rename the note after a section id in report.yaml)", str(path))
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise LawreportError(f"not UTF-8 (byte {exc.start})", str(path)) from None
+        text = safefile.read_text(path, safefile.MB, "note")  # a FIFO or folder is refused unread
         written_in = detect(text)
         notes[section_id] = {script: to_html(convert(text, written_in, script)) for script in SCRIPTS}
     return notes
