@@ -127,6 +127,18 @@ def page_types(seed, e2e_content) -> dict[str, str]:
         types[f"analysis: {name}"] = f"{seed.id}/{name}/index.html"
     for md in sorted((e2e_content / "pages").glob("*.md")):
         types[f"editorial: {md.stem}"] = urls.page(md.stem)
+    from lawreport.analyse.across import documents as across_documents
+    from lawreport.analyse.across import indicators as across_indicators
+    from lawreport.analyse.across.issuers import issuer_id
+
+    types.update({  # pages across reports (render/across.py)
+        "across: corpus": "corpus/index.html", "across: issuers": "issuers/index.html",
+        "across: issuer": f"issuers/{issuer_id(seed)}/index.html",
+        "across: indicators": "indicators/index.html",
+        "across: indicator": f"indicators/{across_indicators.rules()[0].key}/index.html",
+        "across: documents": "documents/index.html",
+        "across: document": f"documents/{across_documents.across([seed])[0].id}/index.html",
+        "across: required": "required/index.html"})
     types["404"] = "404.html"
     return types
 
