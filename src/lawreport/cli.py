@@ -88,7 +88,10 @@ def cmd_parse(args) -> int:
             raise UsageError(f"{option} {target} is the source itself: writing the YAML there would "
                              "destroy the text; choose another file", args.source)
     if args.id is not None:
-        check_report_id(args.id, "--id")
+        try:
+            check_report_id(args.id, "--id")
+        except LawreportError as exc:  # given on the command line: a usage error
+            raise UsageError(exc.message, exc.path) from None
     result = parse_source(args.source, args.id)
     for d in result.diagnostics:
         if not (args.quiet and d.severity == "note"):
@@ -110,12 +113,12 @@ def cmd_parse(args) -> int:
 def _update(args, new_report) -> int:
     from lawreport import store
     from lawreport.analyse.metrics import refresh
-    from lawreport.reimport import reimport
+    from lawreport.reimport import original_source, reimport
 
     target = Path(args.update)
     old = store.load(target)
     new_report.id = old.id
-    result = reimport(old, new_report)
+    result = reimport(old, new_report, original_source(target, old, new_report))
     refresh(result.report)  # fresh figures for the new text; edits carried over by reimport stay
     for line in result.summary():
         print(f"{target}: {line}", file=sys.stderr)
