@@ -58,9 +58,10 @@ def read_bytes(path, limit: int, what: str = "file") -> bytes:
             data = b"" if size > limit else f.read(limit + 1)
         except OSError as exc:
             raise LawreportError(f"cannot read: {exc.strerror}", str(path)) from None
-    if size > limit or len(data) > limit:
-        shown = f"{max(size, len(data)) / 1e6:.1f} MB" if size > limit else f"over {_mb(limit)}"
-        raise LawreportError(f"file is {shown}; a {what} is at most {_mb(limit)}", str(path))
+    if size > limit:
+        raise LawreportError(f"file is {size / 1e6:.1f} MB; a {what} is at most {_mb(limit)}", str(path))
+    if len(data) > limit:  # it grew while being read
+        raise LawreportError(f"file is larger than {_mb(limit)}, the most a {what} can be", str(path))
     return data
 
 
@@ -75,7 +76,9 @@ def read_text(path, limit: int, what: str = "file") -> str:
 
 
 def _mb(limit: int) -> str:
-    return f"{limit // MB} MB" if limit >= MB else f"{limit // 1024} KB"
+    if limit >= MB:
+        return f"{limit // MB} MB"
+    return f"{limit // 1024} KB" if limit >= 1024 else f"{limit} bytes"
 
 
 def umask() -> int:
