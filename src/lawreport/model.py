@@ -29,6 +29,7 @@ class Section:
     text: str = ""  # body, paragraphs separated by "\n"; excludes children
     title_end: str = ""  # punctuation that closed a run-in heading, e.g. "。"
     category: str | None = None  # top level only
+    title_source: str = "source"  # "editor": the title was edited in the YAML; re-import keeps it
     children: list["Section"] = field(default_factory=list)
     metrics: list[dict] = field(default_factory=list)  # filled by analyse.metrics
     line: int = 0  # source line of the heading (parse time only, not stored)

@@ -1,34 +1,32 @@
 """Re-import: a revised source replaces the text, while everything editors and readers rely on stays.
 
-Sections of the new parse are matched to the existing YAML's sections (same number path and title,
-then same title anywhere, then similar text), and a matched section keeps its id (so permalinks and
-notes keep working), its metrics (with the editor's edits) and its category.  New sections get ids
-that were never used before; sections the new text lacks are kept as ``removed`` entries whose
-permalinks lead to the nearest surviving section.
+Sections of the new parse are matched to the existing YAML's sections by content as well as by
+number and title (see ``reimport_match``).  A matched section keeps its id (so permalinks and notes
+keep working), its metrics (with the editor's edits), its category and an editor's title.  A new
+section that has the title of a removed one gets its id back and its tombstone is lifted; other new
+sections get ids that were never used before.  Sections the new text lacks are kept as ``removed``
+entries whose permalinks lead to the nearest surviving section.
+
+When is a title the editor's?  When the YAML says so (``title_source: editor``, written by an
+earlier re-import), or when it differs from the title the report's original source gives for that
+section.  The original source is the new source itself when their sha256 agree, else the YAML's
+``source.file`` beside it if its sha256 still matches.  Without it, a YAML title that differs from
+the new source's is kept too (an edit is never lost) and the summary says so, so an editor can take
+the source's title instead.
 """
 
 from __future__ import annotations
 
-import re
+import copy
+import hashlib
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
+from pathlib import Path
 
+from lawreport.errors import LawreportError
 from lawreport.model import RemovedSection, Report, Section
-from lawreport.parse.chars import fold
-from lawreport.script import to_hans
+from lawreport.reimport_match import Node, flatten, key, match
 
-SIMILAR = 0.6  # text similarity at which an unmatched section counts as the same one, reworded
 _SUFFIXES = "bcdefghijklmnopqrstuvwxyz"
-_NOISE = re.compile(r"[\s\W_]+")
-
-
-@dataclass
-class _Node:
-    section: Section
-    parent: "_Node | None"
-    path: tuple[str, ...]  # displayed numbers from the top: ("二、", "(五)", "3.")
-    key_title: str = ""
-    key_text: str = ""
 
 
 @dataclass
@@ -36,152 +34,162 @@ class ReimportResult:
     report: Report
     added: list[Section] = field(default_factory=list)
     removed: list[RemovedSection] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)  # ids of removed sections that came back
     renumbered: list[tuple[str, str, str]] = field(default_factory=list)  # id, old path, new path
     text_changed: list[str] = field(default_factory=list)
+    titles_kept: list[tuple[str, str, str]] = field(default_factory=list)  # id, editor's, source's
+    original_found: bool = True  # whether the original source told which titles are the editor's
 
     def summary(self) -> list[str]:
         lines = [f"added: {len(self.added)}, removed: {len(self.removed)}, renumbered: "
-                 f"{len(self.renumbered)}, text changed: {len(self.text_changed)}"]
+                 f"{len(self.renumbered)}, text changed: {len(self.text_changed)}, restored: "
+                 f"{len(self.restored)}, editor's titles kept: {len(self.titles_kept)}"]
         lines += [f"  added {s.id} {s.number}{s.title}" for s in self.added]
         lines += [f"  removed {r.id} {r.number}{r.title} (permalink now leads to "
                   f"{r.nearest or 'the report overview'})" for r in self.removed]
+        lines += [f"  restored {sid} (its removed entry is lifted)" for sid in self.restored]
         lines += [f"  renumbered {sid}: {old} -> {new}" for sid, old, new in self.renumbered]
         lines += [f"  text changed {sid}" for sid in self.text_changed]
+        why = "" if self.original_found else " (original source not found: kept as the editor's)"
+        lines += [f"  title kept {sid}: {mine!r}; the source has {theirs!r}{why}"
+                  for sid, mine, theirs in self.titles_kept]
         return lines
 
 
-def _key(text: str) -> str:
-    return _NOISE.sub("", fold(to_hans(text)))
+def original_source(yaml_path: Path, old: Report, new: Report) -> Report | None:
+    """The parse of the source the YAML was made from, if that exact text can still be found."""
+    from lawreport.parse import parse_text
+    from lawreport.parse.decode import read_source
+
+    sha = old.source.get("sha256")
+    if not sha:
+        return None
+    if new.source.get("sha256") == sha:
+        return copy.deepcopy(new)
+    name = str(old.source.get("file") or "")
+    path = Path(yaml_path).parent / name
+    if not name or Path(name).name != name or not path.is_file():
+        return None  # only a plain file name beside the YAML, never a path the YAML points to
+    try:
+        data = read_source(path)
+        if hashlib.sha256(data).hexdigest() != sha:
+            return None
+        return parse_text(data, str(path), old.id, name).report
+    except LawreportError:
+        return None
 
 
-def _flatten(sections: list[Section]) -> list[_Node]:
-    nodes: list[_Node] = []
+def reimport(old: Report, new: Report, original: Report | None = None) -> ReimportResult:
+    """Carry ids, figures, categories and editor's titles from ``old`` (the YAML) over to ``new``.
 
-    def visit(section: Section, parent: _Node | None) -> None:
-        path = (parent.path if parent else ()) + (_key(section.number) or section.number,)
-        node = _Node(section, parent, path, _key(section.title), _key(section.title + section.text))
-        nodes.append(node)
-        for child in section.children:
-            visit(child, node)
-
-    for s in sections:
-        visit(s, None)
-    return nodes
-
-
-def _match(old: list[_Node], new: list[_Node]) -> dict[int, _Node]:
-    """new node index -> old node."""
-    matched: dict[int, _Node] = {}
-    used: set[int] = set()
-
-    def take(i: int, o: _Node) -> None:
-        matched[i] = o
-        used.add(id(o))
-
-    # 1. same place, same title
-    by_place = {(o.path, o.key_title): o for o in old}
-    for i, n in enumerate(new):
-        o = by_place.get((n.path, n.key_title))
-        if o is not None and id(o) not in used:
-            take(i, o)
-    # 2. same title elsewhere (renumbered), when the title is unambiguous on both sides
-    def unique(nodes, pick):
-        counts: dict[str, int] = {}
-        for x in nodes:
-            counts[pick(x)] = counts.get(pick(x), 0) + 1
-        return counts
-
-    old_left = [o for o in old if id(o) not in used]
-    new_left = [(i, n) for i, n in enumerate(new) if i not in matched]
-    old_counts = unique(old_left, lambda o: o.key_title)
-    new_counts = unique([n for _, n in new_left], lambda n: n.key_title)
-    old_by_title = {o.key_title: o for o in old_left}
-    for i, n in new_left:
-        if n.key_title and old_counts.get(n.key_title) == 1 and new_counts.get(n.key_title) == 1:
-            take(i, old_by_title[n.key_title])
-    # 3. similar text (a reworded section), best pairs first, same depth only
-    candidates = []
-    for i, n in enumerate(new):
-        if i in matched:
-            continue
-        for o in old:
-            if id(o) in used or len(o.path) != len(n.path):
-                continue
-            sm = SequenceMatcher(None, n.key_text, o.key_text, autojunk=False)
-            if sm.real_quick_ratio() < SIMILAR or sm.quick_ratio() < SIMILAR:
-                continue
-            ratio = sm.ratio()
-            if ratio >= SIMILAR:
-                candidates.append((-ratio, i, old.index(o)))
-    for _, i, j in sorted(candidates):
-        if i not in matched and id(old[j]) not in used:
-            take(i, old[j])
-    return matched
-
-
-def reimport(old: Report, new: Report) -> ReimportResult:
-    old_nodes, new_nodes = _flatten(old.sections), _flatten(new.sections)
-    matched = _match(old_nodes, new_nodes)
+    ``original``: the parse of the source ``old`` was made from (see ``original_source``).
+    """
+    source_titles = _source_titles(old, original)
+    old_nodes = flatten(old.sections, source_titles)
+    new_nodes = flatten(new.sections)
+    matched = match(old_nodes, new_nodes)
+    restored = _restore(old, [n for n in new_nodes if n not in matched])
     taken = {n.section.id for n in old_nodes} | {r.id for r in old.removed}
-    result = ReimportResult(new)
-    final_id: dict[int, str] = {}  # id(new section) -> final id
+    result = ReimportResult(new, original_found=original is not None)
+    final_id: dict[Node, str] = {}
 
-    for i, node in enumerate(new_nodes):  # parents come before their children
+    for node in new_nodes:  # parents come before their children
         section = node.section
-        o = matched.get(i)
+        o = matched.get(node)
         if o is not None:
-            if o.path != node.path:
-                result.renumbered.append((o.section.id, "".join(s.number for s in _chain(o)),
-                                          "".join(s.number for s in _chain(node))))
-            if _key(o.section.title + o.section.text) != node.key_text:
-                result.text_changed.append(o.section.id)
-            final_id[id(section)] = o.section.id
-            section.metrics = o.section.metrics
-            if o.section.category and node.parent is None:
-                section.category = o.section.category
+            final_id[node] = o.section.id
+            _carry(o, node, source_titles, original is not None, result)
+        elif node in restored:
+            final_id[node] = restored[node]
+            result.restored.append(restored[node])
         else:
-            local = section.id.rsplit("-", 1)[-1]
-            parent_id = final_id[id(node.parent.section)] if node.parent else ""
-            base = f"{parent_id}-{local}" if parent_id else local
-            candidate = base
-            for suffix in _SUFFIXES:
-                if candidate not in taken:
-                    break
-                candidate = base + suffix
-            final_id[id(section)] = candidate
+            final_id[node] = _fresh_id(section, final_id.get(node.parent, ""), taken)
             result.added.append(section)
-        taken.add(final_id[id(section)])
+        taken.add(final_id[node])
     for node in new_nodes:
-        node.section.id = final_id[id(node.section)]
+        node.section.id = final_id[node]
 
-    survivors = {id(o) for o in matched.values()}
-    new_id_of_old = {id(o): final_id[id(new_nodes[i].section)] for i, o in matched.items()}
-    result.removed = [RemovedSection(o.section.id, o.section.number, o.section.title, _nearest(o, old_nodes, survivors, new_id_of_old))
-                      for o in old_nodes if id(o) not in survivors]
-    new.removed = list(old.removed) + result.removed
+    survivors = {o: final_id[n] for n, o in matched.items()}
+    result.removed = [RemovedSection(o.section.id, o.section.number, o.section.title,
+                                     _nearest(o, old_nodes, survivors))
+                      for o in old_nodes if o not in survivors]
+    back = set(restored.values())
+    kept = [copy.copy(r) for r in old.removed if r.id not in back]
+    now_removed = {r.id: r.nearest for r in result.removed}
+    for r in kept:  # a tombstone pointing at a section removed now points where that one does
+        while r.nearest in now_removed:
+            r.nearest = now_removed[r.nearest]
+    new.removed = kept + result.removed
     if old.title_source == "editor":
         new.title, new.title_source = old.title, "editor"
     return result
 
 
-def _chain(node: _Node) -> list[Section]:
-    chain = []
-    while node is not None:
-        chain.append(node.section)
-        node = node.parent
-    return list(reversed(chain))
+def _source_titles(old: Report, original: Report | None) -> dict[int, str]:
+    """id(YAML section) -> the title the original source gives it (empty without the original)."""
+    if original is None:
+        return {}
+    yaml_nodes = flatten(old.sections)
+    pairs = match(flatten(original.sections), yaml_nodes)  # YAML node -> original node
+    return {id(n.section): o.section.title for n, o in pairs.items()}
 
 
-def _nearest(node: _Node, old_nodes: list[_Node], survivors: set[int], new_id_of_old: dict[int, str]) -> str:
+def _carry(o: Node, node: Node, source_titles: dict, original_known: bool,
+           result: ReimportResult) -> None:
+    """What a matched section keeps from its old version."""
+    old_s, section = o.section, node.section
+    sid = old_s.id
+    if o.path != node.path:
+        result.renumbered.append((sid, o.chain(), node.chain()))
+    section.metrics = old_s.metrics
+    if old_s.category and node.parent is None:
+        section.category = old_s.category
+    if old_s.title_source == "editor":
+        editors = True
+    elif original_known and id(old_s) in source_titles:
+        editors = old_s.title != source_titles[id(old_s)]
+    else:  # nothing tells whose the difference is: keep the YAML's, which loses nothing
+        editors = old_s.title != section.title
+    if o.key_body != node.key_body or (not editors and o.key_title != node.key_title):
+        result.text_changed.append(sid)
+    if editors:
+        if section.title != old_s.title:
+            result.titles_kept.append((sid, old_s.title, section.title))
+        section.title, section.title_source = old_s.title, "editor"
+
+
+def _restore(old: Report, unmatched: list[Node]) -> dict[Node, str]:
+    """Unmatched new sections that carry a removed section's title (unique both ways) -> its id."""
+    tombs: dict[str, list[str]] = {}
+    for r in old.removed:
+        tombs.setdefault(key(r.title), []).append(r.id)
+    titles: dict[str, list[Node]] = {}
+    for n in unmatched:
+        titles.setdefault(n.key_title, []).append(n)
+    return {nodes[0]: tombs[k][0] for k, nodes in titles.items()
+            if k and len(nodes) == 1 and len(tombs.get(k, ())) == 1}
+
+
+def _fresh_id(section: Section, parent_id: str, taken: set[str]) -> str:
+    local = section.id.rsplit("-", 1)[-1]
+    base = f"{parent_id}-{local}" if parent_id else local
+    candidate = base
+    for suffix in _SUFFIXES:
+        if candidate not in taken:
+            break
+        candidate = base + suffix
+    return candidate
+
+
+def _nearest(node: Node, old_nodes: list[Node], survivors: dict[Node, str]) -> str:
     """The surviving section closest to a removed one: its previous sibling, else its parent."""
-    siblings = [n for n in old_nodes if n.parent is node.parent]
-    before = siblings[: siblings.index(node)]
-    for sib in reversed(before):
-        if id(sib) in survivors:
-            return new_id_of_old[id(sib)]
+    siblings = node.parent.children if node.parent else [n for n in old_nodes if n.parent is None]
+    for sib in reversed(siblings[: siblings.index(node)]):
+        if sib in survivors:
+            return survivors[sib]
     parent = node.parent
     while parent is not None:
-        if id(parent) in survivors:
-            return new_id_of_old[id(parent)]
+        if parent in survivors:
+            return survivors[parent]
         parent = parent.parent
     return ""

@@ -45,6 +45,8 @@ _Dumper.add_representer(str, _str)
 
 def section_to_dict(section: Section) -> dict:
     out: dict = {"id": section.id, "number": section.number, "title": section.title}
+    if section.title_source == "editor":  # written only when set, so other YAML stays as it was
+        out["title_source"] = "editor"
     if section.title_end:
         out["title_end"] = section.title_end
     if section.category:
@@ -105,8 +107,8 @@ REPORT_KEYS = {
     "signature": (list, False), "stripped": (list, False), "removed": (list, False),
 }
 SECTION_KEYS = {
-    "id": (str, True), "number": (str, True), "title": (str, True), "title_end": (str, False),
-    "category": (str, False), "text": (str, False), "metrics": (list, False),
+    "id": (str, True), "number": (str, True), "title": (str, True), "title_source": (str, False),
+    "title_end": (str, False), "category": (str, False), "text": (str, False), "metrics": (list, False),
     "children": (list, False),
 }
 STRIPPED_KEYS = {"line": (int, True), "text": (str, True), "reason": (str, True)}
@@ -191,13 +193,17 @@ class _Reader:
         if category and category not in CATEGORIES:
             self.fail(v["__nodes__"]["category"], key_path + ".category",
                       f"{category!r} is not one of {', '.join(CATEGORIES)}")
+        title_source = v.get("title_source") or "source"
+        if title_source not in ("source", "editor"):
+            self.fail(v["__nodes__"]["title_source"], key_path + ".title_source",
+                      f"{title_source!r} is not one of source, editor")
         metrics = [self.metric(m, f"{key_path}.metrics[{i}]", v.get("text", ""))
                    for i, m in enumerate(v.get("metrics", yaml.SequenceNode("", [])).value)]
         children = [self.section(c, f"{key_path}.children[{i}]")
                     for i, c in enumerate(v.get("children", yaml.SequenceNode("", [])).value)]
         return Section(id=sid, number=v["number"], title=v["title"], text=v.get("text", ""),
                        title_end=v.get("title_end", ""), category=category, children=children,
-                       metrics=metrics)
+                       metrics=metrics, title_source=title_source)
 
     def metric(self, node: yaml.Node, key_path: str, text: str) -> dict:
         m = self.mapping(node, key_path, METRIC_KEYS)
