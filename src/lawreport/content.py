@@ -9,16 +9,15 @@
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lawreport import safefile
+from lawreport import pathnames, safefile
 from lawreport.errors import LawreportError, SetupError
 from lawreport.model import Report
 
-REPORT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+REPORT_ID = pathnames.REPORT_ID  # used with fullmatch: "zz\n" is no id
 SOURCE_NAMES = ("source.txt",)
 MAX_YAML_BYTES = 64 * 1024 * 1024  # a report's YAML is ~10x its source, whose limit is 4 MB
 
@@ -52,34 +51,83 @@ class Content:
     root: Path
     reports: list[ReportFolder] = field(default_factory=list)
     pages: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # "PATH: warning: skipped …", for the build log
 
 
 def check_report_id(report_id: str, where: str) -> str:
-    if not REPORT_ID.match(report_id):
-        raise LawreportError(
-            f"report id {report_id!r} is not allowed: use lower-case letters, digits, '-' and '_' "
-            "(no spaces, '/', '..')", where)
+    message = pathnames.problem("report id", report_id)
+    if message:
+        raise LawreportError(message, where)
     return report_id
 
 
+def _entries(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.iterdir())
+    except OSError as exc:
+        raise LawreportError(f"cannot list the folder: {exc.strerror}", str(folder)) from None
+
+
+def _skipped(path: Path, why: str) -> str:
+    return f"{path}: warning: skipped: {why}"
+
+
+def _report_folder(path: Path, warnings: list[str]) -> ReportFolder | None:
+    """A report folder, or None (with a warning) for anything that is not one."""
+    if path.name.startswith("."):
+        warnings.append(_skipped(path, "a name starting with '.' is hidden, not a report"))
+        return None
+    if not path.is_dir():
+        warnings.append(_skipped(path, "only folders (one per report) belong in reports/"))
+        return None
+    check_report_id(path.name, str(path))
+    folder = ReportFolder(path.name, path)
+    if not (folder.source_path or folder.has_yaml):
+        warnings.append(_skipped(path, f"no {SOURCE_NAMES[0]} or report.yaml in it"))
+        return None
+    if folder.notes_dir.is_dir():
+        for note in _entries(folder.notes_dir):
+            if note.suffix != ".md" or note.name.startswith("."):
+                warnings.append(_skipped(note, "a note is named <section-id>.md (lower-case .md)"))
+    return folder
+
+
 def discover(root: Path) -> Content:
+    """The reports and pages under ``root``; every folder or file passed over gets a warning."""
     root = Path(root)
     if not root.is_dir():
         raise LawreportError("content folder not found", str(root))
     content = Content(root)
     reports_dir = root / "reports"
     if reports_dir.is_dir():
-        for folder in sorted(p for p in reports_dir.iterdir() if p.is_dir()):
-            if folder.name.startswith("."):
-                continue
-            check_report_id(folder.name, str(folder))
-            rf = ReportFolder(folder.name, folder)
-            if rf.source_path or rf.yaml_path.is_file():
-                content.reports.append(rf)
+        for path in _entries(reports_dir):
+            folder = _report_folder(path, content.warnings)
+            if folder:
+                content.reports.append(folder)
     pages_dir = root / "pages"
     if pages_dir.is_dir():
-        content.pages = sorted(pages_dir.glob("*.md"))
+        for path in _entries(pages_dir):
+            if path.suffix == ".md" and not path.name.startswith("."):
+                content.pages.append(path)  # a folder or FIFO named *.md is refused when read
+            else:
+                content.warnings.append(_skipped(path, "an editorial page is named <name>.md"))
     return content
+
+
+def same_issuer_and_year(folders: list[ReportFolder], reports: list[Report]) -> list[str]:
+    """A warning for each report whose issuer and year another report already has (a copy?)."""
+    from lawreport.analyse.across.issuers import issuer_id  # name variants count as one issuer
+
+    seen: dict[tuple[str, int], str] = {}
+    warnings = []
+    for folder, report in zip(folders, reports):
+        if not (report.issuer and report.year):
+            continue
+        first = seen.setdefault((issuer_id(report), report.year), report.id)
+        if first != report.id:
+            warnings.append(f"{folder.yaml_path}: warning: {report.issuer} {report.year} again: "
+                            f"report {first!r} has the same issuer and year (the same report twice?)")
+    return warnings
 
 
 def load_report(folder: ReportFolder, write_missing_yaml: bool = True) -> tuple[Report, list[str]]:

@@ -8,11 +8,13 @@ so every error points at the line an editor has to fix.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from pathlib import Path
 
 import yaml
 
+from lawreport import pathnames
 from lawreport.errors import LawreportError
 from lawreport.model import CATEGORIES, SCHEMA_VERSION, RemovedSection, Report, Section, StrippedLine
 
@@ -23,7 +25,7 @@ HEADER = (
 )
 # libyaml's loader when PyYAML has it (10x faster on large corpora); same nodes, same marks.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-SECTION_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]*$")
+SECTION_ID = pathnames.SECTION_ID  # with fullmatch, via pathnames.problem
 _LONG = 30  # strings longer than this (or multi-line) are written as block scalars
 
 
@@ -129,7 +131,7 @@ class _Reader:
     def __init__(self, text: str, path: str):
         self.path = path
         self.loader = _LOADER(text)
-        self.ids: dict[str, yaml.Node] = {}
+        self.ids: dict[str, yaml.Node] = {}  # folded id -> its node (sections, then removed ones)
 
     def fail(self, node: yaml.Node | None, key_path: str, message: str):
         mark = node.start_mark if node is not None else None
@@ -145,7 +147,10 @@ class _Reader:
             return node
         if not isinstance(node, yaml.ScalarNode):
             self.fail(node, key_path, f"must be {_TYPE_NAMES[kind]}")
-        value = self.loader.construct_object(node)
+        try:
+            value = self.loader.construct_object(node)
+        except (ValueError, OverflowError):  # 2024-13-45 looks like a timestamp to YAML
+            value = node.value
         if value is None:
             return "" if kind is str else None
         if kind is str and isinstance(value, (dt.date, dt.datetime)):
@@ -165,6 +170,8 @@ class _Reader:
             self.fail(node, key_path, "must be a mapping")
         values: dict = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.fail(key_node, key_path, "a key must be a plain name")
             key = key_node.value
             here = f"{key_path}.{key}" if key_path else key
             if key not in schema:
@@ -181,14 +188,7 @@ class _Reader:
     def section(self, node: yaml.Node, key_path: str) -> Section:
         v = self.mapping(node, key_path, SECTION_KEYS)
         sid = v["id"]
-        id_node = v["__nodes__"]["id"]
-        if not SECTION_ID.match(sid or ""):
-            self.fail(id_node, key_path + ".id",
-                      f"{sid!r} is not a valid id (letters, digits, '-' and '_' only)")
-        if sid in self.ids:
-            first = self.ids[sid].start_mark.line + 1
-            self.fail(id_node, key_path + ".id", f"duplicate id {sid!r} (first used on line {first})")
-        self.ids[sid] = id_node
+        self.path_id(sid, v["__nodes__"]["id"], key_path + ".id")
         category = v.get("category") or None
         if category and category not in CATEGORIES:
             self.fail(v["__nodes__"]["category"], key_path + ".category",
@@ -205,9 +205,23 @@ class _Reader:
                        title_end=v.get("title_end", ""), category=category, children=children,
                        metrics=metrics, title_source=title_source)
 
+    def path_id(self, sid: str, node: yaml.Node, key_path: str) -> None:
+        """A section or removed id: it names a folder of the site, so it must be a safe, free name."""
+        message = pathnames.problem("section id", sid)
+        if message:
+            self.fail(node, key_path, message)
+        first = self.ids.get(pathnames.folded(sid))
+        if first is not None:  # a removed id equal to a live one: the tombstone would replace it
+            case = "" if first.value == sid else f" as {first.value!r}: ids must differ by more than case"
+            self.fail(node, key_path, f"duplicate id {sid!r} (first used on line "
+                                      f"{first.start_mark.line + 1}{case})")
+        self.ids[pathnames.folded(sid)] = node
+
     def metric(self, node: yaml.Node, key_path: str, text: str) -> dict:
         m = self.mapping(node, key_path, METRIC_KEYS)
         nodes = m.pop("__nodes__")
+        if not math.isfinite(m["value"]):
+            self.fail(nodes["value"], key_path + ".value", f"must be a finite number, not {nodes['value'].value}")
         if m.get("qualifier") and m["qualifier"] not in METRIC_QUALIFIERS:
             self.fail(nodes["qualifier"], key_path + ".qualifier",
                       f"{m['qualifier']!r} is not one of {', '.join(METRIC_QUALIFIERS)}")
@@ -240,10 +254,10 @@ class _Reader:
                       f"unsupported version {v['schema_version']} (this lawreport reads {SCHEMA_VERSION})")
         if v["script"] not in ("zh-Hans", "zh-Hant"):
             self.fail(nodes["script"], "script", "must be zh-Hans or zh-Hant")
-        if v.get("date") and not re.match(r"^\d{4}-\d{2}-\d{2}$", v["date"]):
-            self.fail(nodes["date"], "date", "must be a date written YYYY-MM-DD")
-        if v.get("issuer_id") and not re.match(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", v["issuer_id"]):
-            self.fail(nodes["issuer_id"], "issuer_id", "must be lower-case letters and digits joined by -")
+        if v.get("date") and not _real_date(v["date"]):
+            self.fail(nodes["date"], "date", f"must be a date written YYYY-MM-DD (a day that exists), not {v['date']!r}")
+        if v.get("issuer_id") and pathnames.problem("issuer id", v["issuer_id"]):
+            self.fail(nodes["issuer_id"], "issuer_id", pathnames.problem("issuer id", v["issuer_id"]))
         sections = [self.section(n, f"sections[{i}]") for i, n in enumerate(v["sections"].value)]
         stripped = []
         for i, n in enumerate(v["stripped"].value if "stripped" in v else []):
@@ -252,9 +266,7 @@ class _Reader:
         removed = []
         for i, n in enumerate(v["removed"].value if "removed" in v else []):
             r = self.mapping(n, f"removed[{i}]", REMOVED_KEYS)
-            if r["id"] in self.ids:
-                self.fail(r["__nodes__"]["id"], f"removed[{i}].id",
-                          f"id {r['id']!r} is both a section and a removed section")
+            self.path_id(r["id"], r["__nodes__"]["id"], f"removed[{i}].id")
             removed.append(RemovedSection(r["id"], r["number"], r["title"], r.get("nearest", "")))
         source = self.loader.construct_object(v["source"], deep=True) if "source" in v else {}
         return Report(
@@ -265,6 +277,17 @@ class _Reader:
             preamble=v.get("preamble", ""), sections=sections,
             signature=self.strings(v["signature"], "signature") if "signature" in v else [],
             source=source, stripped=stripped, removed=removed)
+
+
+def _real_date(text: str) -> bool:
+    """YYYY-MM-DD naming a day that exists (2024-02-30 and 2024-13-45 do not)."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def loads(text: str, path: str, report_id: str) -> Report:

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from lawreport import safefile
+from lawreport import pathnames
 from lawreport.errors import LawreportError
-from lawreport.render.markdown_text import to_html
+from lawreport.render.markdown_text import read_markdown, to_html
 from lawreport.script import SCRIPTS, convert, detect
 
-SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+SLUG = pathnames.PAGE_NAME  # with fullmatch, via pathnames.problem
 
 
 @dataclass
@@ -30,9 +30,10 @@ class EditorialPage:
 
 def load_page(path: Path) -> EditorialPage:
     slug = path.stem
-    if not SLUG.match(slug):
-        raise LawreportError(f"page name {slug!r}: use lower-case letters, digits, '-' and '_'", str(path))
-    text = safefile.read_text(path, safefile.MB, "page")  # a FIFO or folder is refused unread
+    if pathnames.problem("page name", slug):  # pages/<slug>/ is a folder of the site
+        raise LawreportError(pathnames.problem("page name", slug), str(path))
+    # only a regular file inside content/: a FIFO, a folder or a link to /etc/passwd is refused
+    text = read_markdown(path, path.parent.parent, "page")
     order = 100
     m = re.match(r"<!--\s*order:\s*(\d+)\s*-->\s*\n", text)
     if m:

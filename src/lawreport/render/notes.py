@@ -11,17 +11,17 @@ from pathlib import Path
 from markupsafe import Markup
 
 from lawreport.content import ReportFolder
-from lawreport import safefile
 from lawreport.errors import LawreportError
 from lawreport.model import Report
-from lawreport.render.markdown_text import to_html
+from lawreport.render.markdown_text import read_markdown, to_html
 from lawreport.script import SCRIPTS, convert, detect
 
 
 def note_files(folder: ReportFolder) -> list[Path]:
     if not folder.notes_dir.is_dir():
         return []
-    return sorted(folder.notes_dir.glob("*.md"))
+    # hidden files (.2-1.md, an editor's swap file) are passed over; content.discover warns of them
+    return sorted(p for p in folder.notes_dir.glob("*.md") if not p.name.startswith("."))
 
 
 def load_notes(folder: ReportFolder, report: Report) -> dict[str, dict[str, Markup]]:
@@ -34,7 +34,8 @@ def load_notes(folder: ReportFolder, report: Report) -> dict[str, dict[str, Mark
             raise LawreportError(
                 f"note for section {section_id!r}, but report {report.id!r} has no section with that "
                 "id (rename the note after a section id in report.yaml)", str(path))
-        text = safefile.read_text(path, safefile.MB, "note")  # a FIFO or folder is refused unread
+        # only a regular file inside content/: a FIFO, a folder or a link to /etc/passwd is refused
+        text = read_markdown(path, folder.path.parent.parent, "note")
         written_in = detect(text)
         notes[section_id] = {script: to_html(convert(text, written_in, script)) for script in SCRIPTS}
     return notes
