@@ -91,11 +91,11 @@ def tree_bytes(path: Path) -> int:
 def search_bytes(site: Path) -> tuple[int, int]:
     """(index total, gzip bytes a browser downloads to answer TYPICAL_QUERY)."""
     sys.path.insert(0, str(ROOT / "src"))
-    from lawreport.search import download_plan  # files the page loads for a query
+    sys.path.insert(0, str(ROOT / "bench"))
+    from search_plan import download_plan  # files the page loads for a query
 
     files = download_plan(site, TYPICAL_QUERY)
-    from lawreport.search.index import INDEX_FILE
-    from lawreport.search.shards import FOLDER
+    from lawreport.search.format import FOLDER, INDEX_FILE
 
     shard_dir = site / FOLDER.strip("/")
     shards = [p for p in shard_dir.rglob("*") if p.is_file()] if shard_dir.is_dir() else []

@@ -46,7 +46,7 @@ CHROMIUM = "/usr/bin/chromium"
 START, END = "<!-- search-compare:start -->", "<!-- search-compare:end -->"
 
 OURS_PAGE = """<!DOCTYPE html><html lang="zh-Hans"><meta charset="utf-8"><body>
-<script src="search-index.js"></script><script src="static/search.js"></script>
+<script src="search-index.js"></script><script src="static/search-engine.js"></script>
 <script>
 window.run = function (q) {
   var t0 = performance.now();
@@ -153,16 +153,17 @@ def scale(browser, count: int, queries: list[dict]) -> dict:
     from corpus import generate
 
     from lawreport.parse import parse_source
-    from lawreport.search.index import build_index, dumps_index
+    from lawreport.search.index import dumps_index
+    from search_plan import site_index
 
     with tempfile.TemporaryDirectory() as tmp:
         folders = generate(count, Path(tmp) / "content", ROOT / "content/reports/zjg-2023/source.txt")
         reports = [parse_source(f / "source.txt", f.name).report for f in folders]
         site = Path(tmp) / "site"
         (site / "static").mkdir(parents=True)
-        index = dumps_index(build_index(reports)).encode("utf-8")
+        index = dumps_index(site_index(reports)).encode("utf-8")
         (site / "search-index.js").write_bytes(index)
-        shutil.copy(ROOT / "templates/static/search.js", site / "static/search.js")
+        shutil.copy(ROOT / "templates/static/search-engine.js", site / "static/search-engine.js")
         (site / "bench-ours.html").write_text(OURS_PAGE, encoding="utf-8")
         httpd, base = serve(site)
         try:
@@ -252,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         pf_index = [p for p in pf_files if p.suffix in (".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter")
                     or p.name == "pagefind-entry.json"]
         ours_index = [site / "search-index.js"]
-        ours_code = [site / "static" / "search.js"]
+        ours_code = [site / "static" / "search-engine.js"]
         httpd, base = serve(site)
         try:
             with sync_playwright() as p:

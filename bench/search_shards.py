@@ -12,7 +12,7 @@ opened from disk (file://):
   (what a gzip-serving host sends);
 - typical two-term query (TYPICAL): everything the page loaded for it, first query in a fresh
   page (search.js, the manifest, the per-document figures, its term shards, the text blocks of
-  the 20 results shown), gzip; and lawreport.search.download_plan's share (files to rank);
+  the 20 results shown), gzip; and bench/search_plan.py download_plan's share (files to rank);
 - query time: after a first query, every query of tests/search/queries.yaml typed in the same
   page (submit -> results or the no-results message on screen, shard loading from disk
   included): median, 90th percentile and max, and the median of queries that needed no new file.
@@ -36,7 +36,10 @@ sys.path.insert(0, str(ROOT / "tests" / "search"))
 
 from quality import load_queries  # noqa: E402
 
-from lawreport.search import download_plan, shards  # noqa: E402
+from lawreport.search import format as shards  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+from search_plan import download_plan, site_index_files  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 START, END = "<!-- search-shards:start -->", "<!-- search-shards:end -->"
@@ -70,19 +73,18 @@ def ensure_site(count: int, work: Path) -> Path:
         print(build(content, site, templates_dir=ROOT / "templates", log=lambda m: None), file=sys.stderr)
     else:
         refresh_index(site, work / f"content{count}")
-    shutil.copy(ROOT / "templates" / "static" / "search.js", site / "static" / "search.js")
+    for script in (ROOT / "templates" / "static").glob("search*.js"):
+        shutil.copy(script, site / "static" / script.name)
     return site
 
 
 def refresh_index(site: Path, content: Path) -> None:
     """The site's index files as the current code writes them (the reports' YAML is read back)."""
     from lawreport import content as content_mod
-    from lawreport.search.index import index_files
-
     reports = [content_mod.load_report(f, write_missing_yaml=False)[0] for f in content_mod.discover(content).reports]
     (site / "search-index.js").unlink()
     shutil.rmtree(site / shards.FOLDER, ignore_errors=True)
-    for rel, text in index_files(reports).items():
+    for rel, text in site_index_files(reports).items():
         (site / rel).parent.mkdir(parents=True, exist_ok=True)
         (site / rel).write_text(text, encoding="utf-8")
 
@@ -102,7 +104,7 @@ def measure(browser, count: int, site: Path, queries: list[str]) -> dict:
     pg.goto(page_url + "?q=" + quote(TYPICAL))
     pg.wait_for_function("document.querySelectorAll('#search-results li').length > 0")
     loaded = [Path(unquote(urlparse(u).path)) for u in requested if u.endswith(".js")]
-    loaded = [p for p in loaded if p.name not in ("site.js",)]  # the site's own script, on every page
+    loaded = [p for p in loaded if p.name not in ("site.js", "search-key.js")]  # on every page
     plan = download_plan(site, TYPICAL)
     results = pg.eval_on_selector_all("#search-results li", "ls => ls.length")
 
@@ -138,7 +140,7 @@ def table(rows: list[dict]) -> str:
         "a gzip-serving host sends it.", "",
         f"Typical two-term query: `{TYPICAL}`, first query in a fresh page; \"loaded\" = search.js + "
         "manifest + the shards it asked for (ranking, then the text blocks of the 20 results shown); "
-        "\"to rank\" = `lawreport.search.download_plan` (no text blocks).", "",
+        "\"to rank\" = `bench/search_plan.py download_plan` (no text blocks).", "",
         "| reports | index files | index raw / gzip | typical query: loaded (files, gzip) | to rank (gzip) "
         "| query time median / p90 / max | median, nothing new to load |",
         "| --- | --- | --- | --- | --- | --- | --- |"]

@@ -98,9 +98,10 @@ def render_report_pages(job: ReportJob, report: Report, writer: SiteWriter) -> l
 
 
 def search_docs(index: int, report: Report) -> list:
+    from lawreport.render.display import display_text
     from lawreport.search.index import section_docs
 
-    return section_docs(index, report)
+    return section_docs(index, report, display_text)  # snippets in the pages' punctuation
 
 
 def build_one_report(job: ReportJob, writer: SiteWriter, cached: dict | None) -> ReportOutput:
@@ -161,10 +162,13 @@ def render_site_pages(site, content: content_mod.Content, reports: list[Report])
 
 
 def write_search_index(reports: list[Report], docs: list[list], writer: SiteWriter) -> None:
-    """The index of every report (lawreport.search); search.js is copied with static/."""
+    """The index of every report (lawreport.search); its scripts are copied with static/."""
+    from lawreport.render import urls
+    from lawreport.render.display import display_text
     from lawreport.search import index as search_index
 
-    search_index.write_search_index(reports, writer, docs)
+    pages = search_index.PagePaths(urls.section("{report}", "{section}"), urls.full_text("{report}"))
+    search_index.write_search_index(reports, writer, pages, docs, display_text)
 
 
 def write_sitemap(pages: list[str], base_url: str | None, writer: SiteWriter) -> None:

@@ -31,9 +31,10 @@ def synthetic_reports(count: int, out: Path) -> list:
 
 def write_index(reports: list, site: Path, shard_from: int) -> Path:
     """The index files of ``reports`` under ``site``; returns the path of search-index.js."""
+    from fixtures import site_pages
     from lawreport.search.index import index_files
 
-    for rel, text in index_files(reports, shard_from=shard_from).items():
+    for rel, text in index_files(reports, site_pages(), shard_from=shard_from).items():
         (site / rel).parent.mkdir(parents=True, exist_ok=True)
         (site / rel).write_text(text, encoding="utf-8")
     return site / "search-index.js"

@@ -20,3 +20,11 @@ def corpus() -> Report:
                     text="部分执法人员能力不足,执法<script>alert(1)</script>记录不规范。"),
         ]),
     ])
+
+
+def site_pages():
+    """The page paths a built site gives the index (build.write_search_index does the same)."""
+    from lawreport.render import urls
+    from lawreport.search.index import PagePaths
+
+    return PagePaths(urls.section("{report}", "{section}"), urls.full_text("{report}"))

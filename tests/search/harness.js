@@ -1,4 +1,4 @@
-// Runs the real search.js engine under node for the Python tests.
+// Runs the real search engine (search-engine.js) under node for the Python tests.
 // usage: node harness.js INDEX.js SEARCH.js < [{"query": "...", "script": "zh-Hans", "limit": 10, "only": 0, "rankOnly": false}]
 // A sharded index (search-index.js is then a manifest) reads its shards from beside it, as the
 // browser would; the output also lists the shards each query loaded.

@@ -2,7 +2,7 @@ import json
 from pathlib import Path
 
 from jsrun import run_queries
-from fixtures import corpus
+from fixtures import corpus, site_pages
 from lawreport import store
 from lawreport.script import to_hans, to_hant
 from lawreport.search.index import build_index, dumps_index, write_search_index
@@ -17,7 +17,7 @@ def seed():
 
 def test_every_section_at_every_level_is_a_document_with_its_parent():
     report = seed()
-    index = build_index([report])
+    index = build_index([report], site_pages())
     ids = [doc[1] for doc in index["docs"]]
     assert ids == [""] + [s.id for s in report.walk()]  # "": preamble and signature
     for doc in index["docs"][1:]:
@@ -27,7 +27,7 @@ def test_every_section_at_every_level_is_a_document_with_its_parent():
 
 
 def test_postings_point_at_the_term_in_the_documents_text():
-    index = build_index([corpus()])
+    index = build_index([corpus()], site_pages())
     for term, flat in zip(index["terms"], index["post"]):
         i, doc = 0, 0
         while i < len(flat):
@@ -41,7 +41,7 @@ def test_postings_point_at_the_term_in_the_documents_text():
 
 def test_index_text_is_simplified_and_loses_nothing():
     report = seed()
-    index = build_index([report])
+    index = build_index([report], site_pages())
     assert "证明事项" in "".join(index["text"])
     assert index["text"][0] == "\n" + "\n".join([to_hans(report.preamble)] + [to_hans(x) for x in report.signature])
     for doc, section in zip(index["text"][1:], report.walk()):
@@ -53,20 +53,20 @@ def test_traditional_view_rebuilt_in_the_browser_equals_the_original(tmp_path):
     """The index stores Simplified text only; search.js must rebuild the Traditional exactly."""
     report = seed()
     path = tmp_path / "search-index.js"
-    path.write_text(dumps_index(build_index([report])), encoding="utf-8")
+    path.write_text(dumps_index(build_index([report], site_pages())), encoding="utf-8")
     hant, hans = run_queries(path, [{"dump": "zh-Hant"}, {"dump": "zh-Hans"}])
     originals = ["\n" + "\n".join([report.preamble] + report.signature)]
     originals += [s.number + s.title + s.title_end + ("\n" + s.text if s.text else "") for s in report.walk()]
     assert hant == originals  # the seed is stored in Traditional
     simplified = corpus()
-    path.write_text(dumps_index(build_index([simplified])), encoding="utf-8")
+    path.write_text(dumps_index(build_index([simplified], site_pages())), encoding="utf-8")
     (hant,) = run_queries(path, [{"dump": "zh-Hant"}])
     assert hant == [to_hant(s.number + s.title + s.title_end + ("\n" + s.text if s.text else ""))
                     for s in simplified.walk()]
 
 
 def test_index_is_deterministic_and_compact():
-    first, second = dumps_index(build_index([seed()])), dumps_index(build_index([seed()]))
+    first, second = dumps_index(build_index([seed()], site_pages())), dumps_index(build_index([seed()], site_pages()))
     assert first == second
     assert first.startswith("window.__lawreportIndex=")
     size = len(first.encode("utf-8"))
@@ -76,7 +76,7 @@ def test_index_is_deterministic_and_compact():
 
 
 def test_query_table_maps_traditional_characters_of_the_text():
-    index = build_index([seed()])
+    index = build_index([seed()], site_pages())
     t2s = dict(zip(*index["t2s"]))
     assert t2s["證"] == "证" and t2s["項"] == "项" and t2s["審"] == "审"
     assert t2s["覈"] == "核"  # OpenCC's form of 审核 (審覈), though the source itself has 審核
@@ -92,5 +92,5 @@ class FakeWriter:
 
 def test_build_step_writes_the_index_at_the_site_root():
     writer = FakeWriter()
-    write_search_index([corpus()], writer)
+    write_search_index([corpus()], writer, site_pages())
     assert list(writer.files) == ["search-index.js"]

@@ -4,14 +4,20 @@ under node), and a query loads only the shards it needs."""
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import pytest
 
 from corpus_sites import synthetic_reports, write_index
+from fixtures import site_pages
 from jsrun import run_queries
-from lawreport.search import download_plan, shards
+from lawreport.search import format as shards
 from lawreport.search.index import INDEX_FILE, SHARD_FROM_BYTES, index_files
 from quality import load_queries
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from search_plan import ENGINE_FILES, download_plan  # noqa: E402  (a bench tool, not shipped)
 
 REPORTS = 60
 EXTRA = ["行政复议 人民调解", "执法 监督", "法治政府 建设", "合法性审核", "营商环境 优化", "区块链 执法",
@@ -40,7 +46,7 @@ def test_a_big_collection_is_sharded_and_a_small_one_is_not(indexes):
     names = {p.name for p in (sharded.parent / shards.FOLDER).iterdir()}
     assert "meta.js" in names and len([n for n in names if n.startswith("t")]) > 10
     assert sharded.stat().st_size < whole.stat().st_size / 5
-    assert list(index_files(reports[:1])) == [INDEX_FILE]
+    assert list(index_files(reports[:1], site_pages())) == [INDEX_FILE]
 
 
 def test_sharded_and_single_file_give_the_same_results_snippets_and_breadcrumbs(indexes):
@@ -74,21 +80,23 @@ def test_download_plan_names_the_files_the_engine_loads(indexes):
                   "区块链 执法", "审管执信 通办", "足球比赛"]:
         (result,) = run_queries(sharded, [{"query": query, "rankOnly": True}])
         plan = download_plan(site, query)
-        assert plan[:2] == [site / "static" / "search.js", site / INDEX_FILE]
+        engine = [site / f for f in ENGINE_FILES]
+        assert plan[:len(engine) + 1] == engine + [site / INDEX_FILE]
         expect = {site / shards.FOLDER / f"{key}.js" for key in result["loaded"]}
-        assert set(plan[2:]) == expect, query
+        assert set(plan[len(engine) + 1:]) == expect, query
 
 
 def test_download_plan_of_a_single_file_index_is_that_file(indexes):
     _reports, whole, _sharded = indexes
-    assert download_plan(whole.parent, "行政复议") == [whole.parent / "static" / "search.js", whole]
+    assert download_plan(whole.parent, "行政复议") == [whole.parent / f for f in ENGINE_FILES] + [whole]
 
 
-def test_a_word_outside_the_vocabulary_reads_only_the_scan_files_holding_its_characters(indexes):
+def test_a_word_outside_the_vocabulary_reads_only_the_scan_files_holding_its_character_pairs(indexes):
     reports, _whole, sharded = indexes
     (result,) = run_queries(sharded, [{"query": "足球比赛", "rankOnly": True}])
     scans = [k for k in result["loaded"] if k.startswith("s")]
-    assert result["results"] == [] and "chars" in result["loaded"]
+    grams = [k for k in result["loaded"] if k.startswith("g")]
+    assert result["results"] == [] and 1 <= len(grams) <= 3  # one n-gram shard per pair at most
     manifest = json.loads(sharded.read_text(encoding="utf-8").split("=", 1)[1].rstrip().rstrip(";"))
     assert len(scans) < manifest["shards"]["scans"]
 
@@ -101,7 +109,7 @@ def test_suggested_queries_are_the_same_without_the_postings_at_hand(indexes):
 
 def test_shards_are_deterministic_scripts_that_register_themselves(indexes):
     reports, _whole, sharded = indexes
-    first, again = index_files(reports[:20], shard_from=0), index_files(reports[:20], shard_from=0)
+    first, again = index_files(reports[:20], site_pages(), shard_from=0), index_files(reports[:20], site_pages(), shard_from=0)
     assert first == again and len(first) > 20
     for rel, text in first.items():
         if rel == INDEX_FILE:

@@ -11,9 +11,11 @@ from urllib.parse import quote
 import pytest
 
 from corpus_sites import synthetic_content
+from fixtures import site_pages
 from lawreport import content as content_mod
 from lawreport.build import build
-from lawreport.search import shards
+from lawreport.render.display import display_text
+from lawreport.search import format as shards
 from lawreport.search.index import index_files
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +36,7 @@ def sites(tmp_path_factory):
         shutil.copytree(sharded / rel, whole / rel, ignore=shutil.ignore_patterns("idx"))
     reports = [content_mod.load_report(f, write_missing_yaml=False)[0]
                for f in content_mod.discover(content).reports]
-    files = index_files(reports, shard_from=10**12)
+    files = index_files(reports, site_pages(), shard_from=10**12, display=display_text)  # as the build
     assert list(files) == ["search-index.js"]
     (whole / "search-index.js").write_text(files["search-index.js"], encoding="utf-8")
     return sharded, whole

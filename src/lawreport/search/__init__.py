@@ -1,11 +1,12 @@
-"""Full-text search: one normalisation and one vocabulary for the index (Python, build time) and
-the query (search.js, in the browser), so the two sides can never segment differently.
+"""Full-text search: one normalisation, one grammar and one vocabulary for the index (Python, build
+time) and the query (search-engine.js, in the browser), so the two sides can never segment
+differently.
 
-normalise -> tokenize -> index (JSON loaded as a <script>, works from file://; split into shards
-when big, see shards.py) -> search.js ranks; plan.download_plan says what a query loads.
+normalise -> grammar -> tokenize -> index (files described once in ``format``; split into shards
+when big, see shards.py) -> search-engine.js ranks.  What a query downloads is measured by
+bench/search_plan.py, outside the package.
 """
 
-from lawreport.search.index import build_index, write_search_index
-from lawreport.search.plan import download_plan
+from lawreport.search.index import PagePaths, build_index, write_search_index
 
-__all__ = ["build_index", "download_plan", "write_search_index"]
+__all__ = ["PagePaths", "build_index", "write_search_index"]

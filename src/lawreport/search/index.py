@@ -1,48 +1,51 @@
 """Build the search index: every section at every level is a document.
 
-Written as ``search-index.js`` (``window.__lawreportIndex = {...}``) at the site root, so pages
-load it with a <script> tag and search works from file://.  A big index is written as shards
-instead (``index_files``, layout in shards.py); search.js answers the same from either.  One
-index serves both scripts: the searchable text is Simplified; the Traditional view is rebuilt
-from ``charmap`` tables.
-
-Layout (compact JSON, keys sorted, no timestamps: the same reports give the same bytes):
-  v         format version
-  reports   [[id, title (Simplified), title (Traditional), full-text page], ...]
-  url       section page path with {report} and {section} placeholders
-  docs      [[report index, section id, parent doc index or -1, heading length, token count], ...]
-            (section id "" = the report's preamble and signature, shown on the full-text page)
-  text      [Simplified text of each document: heading + "\\n" + own body (children excluded)]
-  hant      [per document: exceptions list or full Traditional text, see charmap.display_exceptions]
-  s2t       [Simplified chars, their Traditional forms]  (display table)
-  t2s       [Traditional chars, their Simplified forms]  (query table)
-  stop      stop words dropped from queries too
-  terms     sorted vocabulary
-  post      per term: flat [doc gap, tf, first offset, offset gap, ...] per document
+Written as ``search-index.js`` at the site root (pages load it with a <script> tag, so search
+works from file://), or, when big, as shards (shards.py); the files are described in ``format``.
+One index serves both scripts: the searchable text is Simplified; the Traditional view is rebuilt
+from ``charmap`` tables.  The caller gives what belongs to the site, not to search: the page
+paths (``PagePaths``) and the function that makes display text (punctuation as pages show it).
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from lawreport.model import Report, Section
-from lawreport.render import urls
 from lawreport.script import convert, to_hant
-from lawreport.search import charmap
-from lawreport.search.normalise import fold_width
+from lawreport.search import charmap, grammar
+from lawreport.search import format as fmt
+from lawreport.search.format import FORMAT_VERSION, INDEX_FILE  # noqa: F401  (callers name them here)
+from lawreport.search.normalise import fold
 from lawreport.search.stopwords import STOPWORDS
 from lawreport.search.tokenize import tokenize
 
-FORMAT_VERSION = 1
-INDEX_FILE = "search-index.js"
 # Above this many bytes the index is split into shards (search/shards.py) so a query loads a
 # fraction of it; below, one file (one request, nothing to coordinate) serves best.  The seed
 # (~50 KB) and ten synthetic reports (~320 KB) stay whole; from about thirteen on it is sharded.
 SHARD_FROM_BYTES = 400_000
+
+
+@dataclass(frozen=True)
+class PagePaths:
+    """Site-relative pages a result links to, with ``{report}`` / ``{section}`` placeholders."""
+    section: str  # e.g. "{report}/{section}/index.html"
+    full_text: str  # e.g. "{report}/full-text/index.html" (the preamble's page)
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _per_line(display: Callable[[str], str], text: str) -> str:
+    # pages show a heading and each paragraph on its own; display text never changes length here
+    # (checked), so offsets into it are offsets into the tokenized text
+    shown = "\n".join(display(line) for line in text.split("\n"))
+    return shown if len(shown) == len(text) else text
 
 
 @dataclass
@@ -62,7 +65,10 @@ class SearchDoc:
         self.starts = array("I", (t.start for t in tokens))
 
 
-def section_docs(report_no: int, report: Report) -> list[SearchDoc]:
+def section_docs(report_no: int, report: Report,
+                 display: Callable[[str], str] = _same) -> list[SearchDoc]:
+    """The report's documents; ``display`` (the site's display-text function, e.g. half-width
+    punctuation shown full-width) gives the text that snippets and titles show."""
     docs: list[SearchDoc] = []
 
     def visit(section: Section, parent: int) -> None:
@@ -71,8 +77,8 @@ def section_docs(report_no: int, report: Report) -> list[SearchDoc]:
         hans = convert(original, report.script, "zh-Hans")
         hant = charmap.hant_of(hans, original, report.script)
         doc = SearchDoc(report_no, section.id, parent, len(convert(heading, report.script, "zh-Hans")),
-                        hans, hant)
-        doc.set_tokens(tokenize(fold_width(hans)))
+                        _per_line(display, hans), _per_line(display, hant))
+        doc.set_tokens(tokenize(fold(hans)))
         docs.append(doc)
         me = len(docs) - 1  # index within this report; build_index shifts it
         for child in section.children:
@@ -81,8 +87,9 @@ def section_docs(report_no: int, report: Report) -> list[SearchDoc]:
     outside = "\n".join(x for x in [report.preamble, *report.signature] if x)
     if outside:  # preamble and signature: searchable too, found on the full-text page
         hans = convert("\n" + outside, report.script, "zh-Hans")
-        doc = SearchDoc(report_no, "", -1, 0, hans, charmap.hant_of(hans, "\n" + outside, report.script))
-        doc.set_tokens(tokenize(fold_width(hans)))
+        hant = charmap.hant_of(hans, "\n" + outside, report.script)
+        doc = SearchDoc(report_no, "", -1, 0, _per_line(display, hans), _per_line(display, hant))
+        doc.set_tokens(tokenize(fold(hans)))
         docs.append(doc)
     for section in report.sections:
         visit(section, -1)
@@ -105,11 +112,13 @@ def _postings(docs: list[SearchDoc]) -> dict[str, list[int]]:
     return by_term
 
 
-def build_index(reports: list[Report], docs_per_report: list[list[SearchDoc]] | None = None) -> dict:
-    """The index of all reports; ``docs_per_report`` (from section_docs, e.g. made in build
-    workers or taken from the build cache) saves segmenting the text again."""
+def build_index(reports: list[Report], pages: PagePaths,
+                docs_per_report: list[list[SearchDoc]] | None = None,
+                display: Callable[[str], str] = _same) -> dict:
+    """The index of all reports (layout in ``format``); ``docs_per_report`` (from section_docs,
+    e.g. made in build workers or taken from the build cache) saves segmenting the text again."""
     if docs_per_report is None:
-        docs_per_report = [section_docs(no, r) for no, r in enumerate(reports)]
+        docs_per_report = [section_docs(no, r, display) for no, r in enumerate(reports)]
     docs: list[SearchDoc] = []
     for report_no, report_docs in enumerate(docs_per_report):
         base = len(docs)
@@ -130,12 +139,13 @@ def build_index(reports: list[Report], docs_per_report: list[list[SearchDoc]] | 
     for term in terms:
         for simp, counts in (charmap.align(term, to_hant(term)) or {}).items():
             aligned[simp].update(counts)
-    t2s = charmap.query_table({ch for doc in docs for ch in fold_width(doc.text)}, aligned)
+    t2s = charmap.query_table({ch for doc in docs for ch in fold(doc.text)}, aligned)
     return {
         "v": FORMAT_VERSION,
-        "reports": [[r.id, convert(r.title, r.script, "zh-Hans"), convert(r.title, r.script, "zh-Hant"),
-                     urls.full_text(r.id)] for r in reports],
-        "url": urls.section("{report}", "{section}"),
+        "grammar": grammar.for_browser(),
+        "reports": [[r.id, display(convert(r.title, r.script, "zh-Hans")), display(convert(r.title, r.script, "zh-Hant")),
+                     pages.full_text.replace("{report}", r.id)] for r in reports],
+        "url": pages.section,
         "docs": [[d.report, d.section_id, d.parent, d.heading_len, len(d.terms)] for d in docs],
         "text": [d.text for d in docs],
         "hant": [charmap.display_exceptions(d.text, d.text_hant, s2t) for d in docs],
@@ -148,16 +158,16 @@ def build_index(reports: list[Report], docs_per_report: list[list[SearchDoc]] | 
 
 
 def dumps_index(index: dict) -> str:
-    payload = json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return f"window.__lawreportIndex={payload};\n"
+    return fmt.index_script(index)
 
 
-def index_files(reports: list[Report], docs_per_report: list[list[SearchDoc]] | None = None,
-                shard_from: int | None = None) -> dict[str, str]:
+def index_files(reports: list[Report], pages: PagePaths,
+                docs_per_report: list[list[SearchDoc]] | None = None,
+                shard_from: int | None = None, display: Callable[[str], str] = _same) -> dict[str, str]:
     """Site-relative path -> text of the index files: one file, or shards when it is big."""
     from lawreport.search import shards
 
-    index = build_index(reports, docs_per_report)
+    index = build_index(reports, pages, docs_per_report, display)
     whole = dumps_index(index)
     limit = SHARD_FROM_BYTES if shard_from is None else shard_from
     if len(whole.encode("utf-8")) <= limit:
@@ -165,10 +175,11 @@ def index_files(reports: list[Report], docs_per_report: list[list[SearchDoc]] | 
     return shards.shard_files(index)
 
 
-def write_search_index(reports: list[Report], writer,
-                       docs_per_report: list[list[SearchDoc]] | None = None) -> None:
-    """Build step: the index for all reports, at the site root (search.js is copied with the
-    site's static files).  ``docs_per_report`` (from section_docs in the build's workers or
-    cache) saves segmenting the text again."""
-    for rel_path, text in index_files(reports, docs_per_report).items():
+def write_search_index(reports: list[Report], writer, pages: PagePaths,
+                       docs_per_report: list[list[SearchDoc]] | None = None,
+                       display: Callable[[str], str] = _same) -> None:
+    """Build step: the index for all reports, at the site root (the search scripts are copied
+    with the site's static files).  ``docs_per_report`` (from section_docs in the build's
+    workers or cache) saves segmenting the text again."""
+    for rel_path, text in index_files(reports, pages, docs_per_report, display=display).items():
         writer.write(rel_path, text)

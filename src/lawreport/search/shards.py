@@ -1,24 +1,7 @@
 """The index split into files, for collections too big to load whole with every search page.
 
 Same data as the single-file index (``index.build_index``), laid out so a query loads only what it
-needs.  Every file is a plain <script> that stores its part in ``window.__lawreportShards[key]``
-(no fetch/XHR, so it works from file://):
-
-  search-index.js        manifest: reports, url, script tables, stop words, the whole vocabulary
-                         (queries are segmented against it before anything else loads), the
-                         vocabulary split points of the term shards, doc and token counts, the
-                         example queries, and ``shards`` (folder, block size, file counts)
-  search/idx/meta.js     per document, flat: parent gap (0 = none), heading length, token count;
-                         and documents per report (what ranking needs, no text)
-  search/idx/t<k>.js     postings of one slice of the sorted vocabulary (~SHARD_BYTES each)
-  search/idx/d<k>.js     section ids, text and Traditional exceptions of documents
-                         [k*BLOCK, (k+1)*BLOCK): loaded for the results shown (snippets,
-                         breadcrumbs); small, so a page of results loads little beyond its text
-  search/idx/s<k>.js     the same for documents [k*SCAN, (k+1)*SCAN): the substring fallback
-                         (a word outside the vocabulary, a quoted phrase, terms no section holds
-                         together) reads texts in a few big files rather than thousands
-  search/idx/chars.js    which scan files hold each character (``everywhere``: all of them), so
-                         the fallback reads only the files that hold every character of its word
+needs; the files, their names and framing are described once, in ``format``.
 """
 
 from __future__ import annotations
@@ -26,34 +9,14 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
-from lawreport.search.normalise import fold_width
+from lawreport.search import format as fmt
+from lawreport.search.normalise import fold
 
-FOLDER = "search/idx/"  # inside the site's reserved search/ folder: no report id can clash
 SHARD_BYTES = 16_000  # raw postings per term shard (a shard holds at least one whole term)
 BLOCK = 2  # documents per text block (bench/search_shards.py: 20 results need ~35 KB at 2, ~75 KB at 8)
 SCAN = 512  # documents per scan file (a multiple of BLOCK: a scan file stands for whole blocks)
 EXAMPLES = 8  # example queries offered when nothing is found
-
-
-def _js(key: str, data) -> str:
-    payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return f"(window.__lawreportShards=window.__lawreportShards||{{}})[{json.dumps(key)}]={payload};\n"
-
-
-def term_path(k: int) -> str:
-    return f"{FOLDER}t{k}.js"
-
-
-def block_path(k: int) -> str:
-    return f"{FOLDER}d{k}.js"
-
-
-def scan_path(k: int) -> str:
-    return f"{FOLDER}s{k}.js"
-
-
-META_PATH = FOLDER + "meta.js"
-CHARS_PATH = FOLDER + "chars.js"
+GRAM_BYTES = 12_000  # about this much of the n-gram table per shard (a query reads one per pair)
 
 
 def _term_slices(post: list[list[int]]) -> list[int]:
@@ -83,15 +46,34 @@ def examples(terms: list[str], post: list[list[int]], n: int = EXAMPLES) -> list
     return [term for _, term in sorted(counted)[:n]]
 
 
-def char_files(texts: list[str], scans: int) -> dict:
-    """Per character of the texts as search.js scans them (width-folded), the scan files holding it."""
+def grams_of(text: str) -> set[str]:
+    """What the n-gram table is looked up by for a substring: its pairs, or its one character."""
+    return {text} if len(text) == 1 else {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def gram_files(texts: list[str], scans: int) -> dict[int, dict]:
+    """Bucket -> {gram: scan files holding it, "every": grams in all} over the folded texts (as
+    search-engine.js scans them): every character and every pair of adjacent characters."""
     where: dict[str, set[int]] = defaultdict(set)
     for no, text in enumerate(texts):
-        for ch in set(fold_width(text)):
-            where[ch].add(no // SCAN)
-    everywhere = "".join(sorted(ch for ch, files in where.items() if len(files) == scans))
-    return {"everywhere": everywhere,
-            "some": {ch: sorted(files) for ch, files in sorted(where.items()) if len(files) < scans}}
+        folded = fold(text)
+        k = no // SCAN
+        for gram in set(folded) | {folded[i:i + 2] for i in range(len(folded) - 1)}:
+            where[gram].add(k)
+    some = {g: files for g, files in where.items() if len(files) < scans}
+    size = sum(len(g) + 4 + 3 * min(len(f), scans - len(f) + 1) for g, f in some.items())
+    buckets = max(1, -(-size // GRAM_BYTES))
+    table: dict[int, dict] = {k: {"every": []} for k in range(buckets)}
+    for gram in sorted(where):
+        files = where[gram]
+        part = table[fmt.gram_bucket(gram, buckets)]
+        if len(files) == scans:
+            part["every"].append(gram)
+        elif 2 * len(files) <= scans:
+            part[gram] = sorted(files)
+        else:  # in most files: list the others
+            part[gram] = [-1] + sorted(set(range(scans)) - files)
+    return table
 
 
 def shard_files(index: dict) -> dict[str, str]:
@@ -105,20 +87,22 @@ def shard_files(index: dict) -> dict[str, str]:
         meta += [no - parent if parent >= 0 else 0, heading_len, tokens]
     blocks = (len(docs) + BLOCK - 1) // BLOCK
     scans = (len(docs) + SCAN - 1) // SCAN
-    manifest = {key: index[key] for key in ("v", "reports", "url", "s2t", "t2s", "stop", "terms")}
+    grams = gram_files(index["text"], scans)
+    manifest = {key: index[key] for key in ("v", "grammar", "reports", "url", "s2t", "t2s", "stop", "terms")}
     manifest.update(n=len(docs), tokens=sum(d[4] for d in docs), examples=examples(terms, post),
-                    shards={"dir": FOLDER, "terms": starts, "block": BLOCK, "blocks": blocks,
-                            "scan": SCAN, "scans": scans})
-    files = {"search-index.js": "window.__lawreportIndex=" + json.dumps(
-        manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + ";\n"}
-    files[META_PATH] = _js("meta", {"docs": meta, "reports": per_report})
+                    shards={"dir": fmt.FOLDER, "terms": starts, "block": BLOCK, "blocks": blocks,
+                            "scan": SCAN, "scans": scans, "grams": len(grams)})
+    files = {fmt.INDEX_FILE: fmt.index_script(manifest)}
+    files[fmt.META_PATH] = fmt.shard_script("meta", {"docs": meta, "reports": per_report})
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(terms)
-        files[term_path(k)] = _js(f"t{k}", post[start:end])
-    files[CHARS_PATH] = _js("chars", char_files(index["text"], scans))
-    for prefix, size, count, path in (("d", BLOCK, blocks, block_path), ("s", SCAN, scans, scan_path)):
+        files[fmt.term_path(k)] = fmt.shard_script(f"t{k}", post[start:end])
+    for k, part in grams.items():
+        files[fmt.gram_path(k)] = fmt.shard_script(f"g{k}", part)
+    for prefix, size, count in (("d", BLOCK, blocks), ("s", SCAN, scans)):
         for k in range(count):
             part = slice(k * size, (k + 1) * size)
-            files[path(k)] = _js(f"{prefix}{k}", {"ids": [d[1] for d in docs[part]], "text": index["text"][part],
-                                                  "hant": index["hant"][part]})
+            files[fmt.shard_path(f"{prefix}{k}")] = fmt.shard_script(
+                f"{prefix}{k}", {"ids": [d[1] for d in docs[part]], "text": index["text"][part],
+                                 "hant": index["hant"][part]})
     return files

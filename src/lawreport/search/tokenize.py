@@ -1,5 +1,6 @@
 """Normalised text -> tokens with character offsets (jieba search mode, numbers, Latin words).
 
+The runs (numbers, Latin words, CJK) are those of ``grammar``, which search-engine.js reads too.
 Numbers are cut by a regex before jieba sees the text: ``5181万`` yields ``5181`` and ``5181万``,
 ``99.98%`` yields ``99.98`` and ``99.98%``, so a reader finds a figure with or without its unit.
 Latin words and digits are kept whole. CJK runs go to jieba in search mode, which adds the short
@@ -9,17 +10,11 @@ words inside long ones (``合法性`` also gives ``合法``). jieba is initialis
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lawreport.search.grammar import TOKEN_RUN_RE, bare_number
 from lawreport.search.stopwords import STOPWORDS
-
-# A number with optional decimals/thousands separators, optionally followed by a unit of magnitude.
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:%|‰|万亿|万|亿)?")
-LATIN = re.compile(r"[a-z]+")
-CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-TOKEN_RUN = re.compile(f"{NUMBER.pattern}|{LATIN.pattern}|{CJK.pattern}")
 
 
 @dataclass(frozen=True)
@@ -39,16 +34,16 @@ def _jieba():
 
 def _number_tokens(run: str, start: int) -> list[Token]:
     tokens = [Token(run, start)]
-    bare = run.rstrip("%‰万亿")
+    bare = bare_number(run)
     if bare != run:
         tokens.append(Token(bare, start))
     return tokens
 
 
 def tokenize(text: str) -> list[Token]:
-    """Tokens of already normalised text (see ``normalise``), in order of offset, stop words out."""
+    """Tokens of already folded text (``normalise.fold``), in order of offset, stop words out."""
     tokens: list[Token] = []
-    for match in TOKEN_RUN.finditer(text):
+    for match in TOKEN_RUN_RE.finditer(text):
         run, start = match.group(), match.start()
         if run[0].isdigit():
             tokens.extend(_number_tokens(run, start))

@@ -1,33 +1,29 @@
-"""Which index files a browser loads to answer a query (``download_plan``): the bench reports
-bytes per query from it, and tests check that a query stays within a few shards.
+"""Which index files a browser loads to answer a query (``download_plan``): the benches report
+bytes per query from it, and tests check that a query stays within a few shards.  A bench tool,
+not shipped: import it by path (``sys.path`` + ``import search_plan``).
 
-The query goes through the same steps as in search.js (Engine.parse): the manifest's
-Traditional->Simplified table and width folding, quoted phrases, number/Latin/CJK runs, longest
-match against the index's vocabulary and stop words.  Terms in the vocabulary need their term
-shard; a word outside it, a phrase, or terms no section holds together send search.js to its
-substring fallback, which reads every text (the scan files).
+The query goes through the same steps as in search-engine.js (Engine.parse), on the grammar the
+index carries (lawreport.search.grammar): the manifest's Traditional->Simplified table and width
+folding, quoted phrases, number/Latin/CJK runs, longest match against the index's vocabulary and
+stop words.  Terms in the vocabulary need their term shard; a word outside it, a phrase, or terms
+no section holds together send the engine to its substring fallback, which reads the n-gram
+shards of the word and then the scan files holding all its character pairs.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-from lawreport.search import shards
-from lawreport.search.index import INDEX_FILE
-from lawreport.search.normalise import fold_char, fold_width
+from lawreport.search import format as fmt
+from lawreport.search.format import INDEX_FILE
+from lawreport.search.grammar import QUOTED_RE, TOKEN_RUN_RE, bare_number
+from lawreport.search.normalise import fold
+from lawreport.search.shards import grams_of
 
-QUOTES = "\"\u201c\u201d\u300c\u300d\u300e\u300f"
-QUOTED = re.compile(f"[{QUOTES}]([^{QUOTES}]*)[{QUOTES}]")
-TOKEN_RUN = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:%|‰|万亿|万|亿)?|[a-z]+|[\u3400-\u9fff\uf900-\ufaff]+")
-
-
-def _load(path: Path):
-    """The JSON payload of an index file (``window.__lawreportIndex=…;`` or a shard's ``…]=…;``)."""
-    text = path.read_text(encoding="utf-8")
-    start = text.index("]=") + 2 if text.startswith("(") else text.index("=") + 1
-    return json.loads(text[start:].rstrip().rstrip(";"))
+QUOTED, TOKEN_RUN = QUOTED_RE, TOKEN_RUN_RE
+_load = fmt.load
+ENGINE_FILES = ("static/search-engine.js", "static/search-loader.js", "static/search-page.js")
 
 
 class QueryParser:
@@ -40,8 +36,7 @@ class QueryParser:
         self.max_len = max([1] + [len(t) for t in self.vocab] + [len(w) for w in self.stop])
 
     def normalise(self, text: str) -> str:
-        # JS folds width and lower-cases ASCII; fold_char does the same per character
-        return "".join(fold_char(self.t2s.get(ch, ch)) for ch in text)
+        return fold("".join(self.t2s.get(ch, ch) for ch in text))
 
     def parse(self, query: str) -> list[tuple[str, str]]:
         terms: list[tuple[str, str]] = []
@@ -62,7 +57,7 @@ class QueryParser:
         for match in TOKEN_RUN.finditer(rest):
             run = match.group()
             if run[0].isdigit():
-                bare = re.sub(r"[%‰万亿]+$", "", run)
+                bare = bare_number(run)
                 known = run if run in self.vocab else bare if bare in self.vocab else None
                 add(known or run, "vocab" if known else "sub")
             elif run.isascii():
@@ -110,7 +105,7 @@ def _found_together(site_dir: Path, manifest: dict, terms: list[tuple[str, str]]
                     term_files: dict[str, Path], texts: dict[int, str]) -> bool:
     """Does some section hold every term in itself or its items (search.js's first pass: indexed
     terms by their postings, others as substrings of the texts)?"""
-    meta = _load(site_dir / shards.META_PATH)["docs"]
+    meta = _load(site_dir / fmt.META_PATH)["docs"]
     parent = [d - meta[3 * d] if meta[3 * d] else -1 for d in range(len(meta) // 3)]
     starts = manifest["shards"]["terms"]
     common: set[int] | None = None
@@ -136,59 +131,93 @@ def manifest_vocab_index(manifest: dict, term: str) -> int:
     return bisect.bisect_left(manifest["terms"], term)
 
 
+def site_index(reports: list) -> dict:
+    """The index as a site build makes it (build.write_search_index: page paths, display text)."""
+    from lawreport.render import urls
+    from lawreport.render.display import display_text
+    from lawreport.search.index import PagePaths, build_index
+
+    return build_index(reports, PagePaths(urls.section("{report}", "{section}"), urls.full_text("{report}")),
+                       display=display_text)
+
+
+def site_index_files(reports: list, shard_from: int | None = None) -> dict[str, str]:
+    """The index files as a site build writes them."""
+    from lawreport.render import urls
+    from lawreport.render.display import display_text
+    from lawreport.search.index import PagePaths, index_files
+
+    return index_files(reports, PagePaths(urls.section("{report}", "{section}"), urls.full_text("{report}")),
+                       shard_from=shard_from, display=display_text)
+
+
 def download_plan(site_dir: Path, query: str) -> list[Path]:
-    """The index files (and search.js) a browser loads to rank ``query`` on the built site.
+    """The index files (and the search page's scripts) a browser loads to rank ``query``.
 
     Not included: the text blocks of the results shown (which depend on the ranking itself;
     a result needs the blocks of its section, its items and the sections above it)."""
     site_dir = Path(site_dir)
-    files = [site_dir / "static" / "search.js", site_dir / INDEX_FILE]
+    files = [site_dir / f for f in ENGINE_FILES] + [site_dir / INDEX_FILE]
     manifest = _load(site_dir / INDEX_FILE)
     if "shards" not in manifest:
         return files
     terms = QueryParser(manifest).parse(query)
     if not terms:
         return files
-    files.append(site_dir / shards.META_PATH)
+    files.append(site_dir / fmt.META_PATH)
     starts = manifest["shards"]["terms"]
     term_files: dict[str, Path] = {}
     for text, kind in terms:
         if kind == "vocab":
             at = manifest_vocab_index(manifest, text)
             k = max(i for i, s in enumerate(starts) if s <= at)
-            term_files[text] = site_dir / shards.term_path(k)
+            term_files[text] = site_dir / fmt.term_path(k)
     files += sorted(set(term_files.values()), key=lambda p: p.name)
-    scans = manifest["shards"]["scans"]
-    chars = _load(site_dir / shards.CHARS_PATH)
+    grams = _Grams(site_dir, manifest["shards"])
     needed: set[int] = set()
     for text, kind in terms:
         if kind != "vocab":
-            needed |= _scan_files(text, chars, scans)
+            needed |= grams.scan_files(text)
     texts = _texts(site_dir, needed, manifest["shards"]["scan"])
     if not _found_together(site_dir, manifest, terms, term_files, texts):
-        for text, _kind in terms:  # search.js scans every term, then tries any of them (OR)
-            needed |= _scan_files(text, chars, scans)
-    if needed or any(kind != "vocab" for _, kind in terms):
-        files.append(site_dir / shards.CHARS_PATH)
-        files += [site_dir / shards.scan_path(k) for k in sorted(needed)]
+        for text, _kind in terms:  # the engine scans every term, then tries any of them (OR)
+            needed |= grams.scan_files(text)
+    files += [site_dir / fmt.gram_path(k) for k in sorted(grams.read)]
+    files += [site_dir / fmt.scan_path(k) for k in sorted(needed)]
     return files
 
 
 def _texts(site_dir: Path, scan_files: set[int], size: int) -> dict[int, str]:
-    """Document number -> width-folded text, as search.js scans it, for these scan files."""
+    """Document number -> folded text, as the engine scans it, for these scan files."""
     texts: dict[int, str] = {}
     for k in scan_files:
-        data = _load(site_dir / shards.scan_path(k))
+        data = _load(site_dir / fmt.scan_path(k))
         first = k * size
         for i, text in enumerate(data["text"]):
-            texts[first + i] = fold_width(text)
+            texts[first + i] = fold(text)
     return texts
 
 
-def _scan_files(text: str, chars: dict, scans: int) -> set[int]:
-    """search.js Engine.scanFiles: the scan files holding every character of ``text``."""
-    files = set(range(scans))
-    for ch in text:
-        if ch not in chars["everywhere"]:
-            files &= set(chars["some"].get(ch, []))
-    return files
+class _Grams:
+    """search-engine.js Engine.scanFiles: the n-gram shards read, and the scan files they name."""
+
+    def __init__(self, site_dir: Path, shards: dict):
+        self.site_dir, self.buckets, self.scans = site_dir, shards["grams"], shards["scans"]
+        self.read: set[int] = set()
+
+    def files_of(self, gram: str) -> set[int]:
+        k = fmt.gram_bucket(gram, self.buckets)
+        self.read.add(k)
+        part = _load(self.site_dir / fmt.gram_path(k))
+        if gram in part["every"]:
+            return set(range(self.scans))
+        files = part.get(gram, [])
+        if files and files[0] == -1:
+            return set(range(self.scans)) - set(files[1:])
+        return set(files)
+
+    def scan_files(self, text: str) -> set[int]:
+        files = set(range(self.scans))
+        for gram in sorted(grams_of(text)):
+            files &= self.files_of(gram)
+        return files

@@ -1,18 +1,18 @@
-/* lawreport full-text search: query engine + search page + term highlighting on section pages.
+/* lawreport full-text search: the query engine (parsing, ranking, snippets). No DOM: it runs
+ * under node for the tests as well as in the page (search-loader.js feeds it, search-page.js
+ * shows its results, search-highlight.js uses its normalisation).
  *
- * The index (search-index.js, built by src/lawreport/search/index.py) is loaded with a <script>
- * tag, so this works from file://. A big collection's index is split (search/shards.py): then
- * search-index.js is a manifest and the engine asks for the shards a query needs (postings of its
- * terms, per-document figures for ranking, text blocks of the results shown); they are <script>
- * files too, which store their part in window.__lawreportShards.
+ * The index format is written down once, in src/lawreport/search/format.py. A big collection's
+ * index is split: then search-index.js is a manifest and the engine asks for the shards a query
+ * needs (postings of its terms, per-document figures for ranking, n-gram tables and scan files for
+ * the substring fallback, text blocks of the results shown).
  *
  * Queries get the same normalisation as the indexed text (Traditional -> Simplified with the
- * index's OpenCC-derived table, width folding, lower case) and are segmented by longest match
- * against the index's own vocabulary, so index and query cannot disagree. Words not in the vocabulary, and quoted phrases, are matched as substrings of the
- * (normalised) document texts the index carries for snippets.
- *
- * Plain JS, no framework. The engine part has no DOM dependency and runs under node (tests).
- * Content is only ever put in the page as text nodes (never innerHTML).
+ * index's OpenCC-derived table, width folding, lower case) and the same token grammar: both come
+ * from the index (``grammar``, written from src/lawreport/search/grammar.py), so the browser
+ * cannot read a query differently from the way the index was cut. CJK runs are segmented by
+ * longest match against the index's own vocabulary. Words not in the vocabulary, and quoted
+ * phrases, are matched as substrings of the (normalised) document texts.
  */
 (function (global) {
   'use strict';
@@ -24,16 +24,22 @@
   var MAX_RESULTS = 50;
   var PAGE = 20;                   // results shown at once (snippet text loads for these only)
 
-  var NUMBER = '\\d+(?:[.,]\\d+)*(?:%|‰|万亿|万|亿)?';
-  var TOKEN_RUN = new RegExp(NUMBER + '|[a-z]+|[\\u3400-\\u9fff\\uf900-\\ufaff]+', 'g');
-  var QUOTED = /["\u201c\u201d\u300c\u300d\u300e\u300f]([^"\u201c\u201d\u300c\u300d\u300e\u300f]*)["\u201c\u201d\u300c\u300d\u300e\u300f]/g;
-
-  function foldChar(ch) {
-    var code = ch.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) ch = String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) ch = ' ';
-    return code < 0x80 || (code >= 0xff01 && code <= 0xff5e) ? ch.toLowerCase() : ch;
+  /* The index's grammar (src/lawreport/search/grammar.py) as regular expressions and a folder. */
+  function Grammar(g) {
+    this.run = new RegExp(g.run, 'g');
+    this.quoted = new RegExp(g.quoted, 'g');
+    this.unitsAtEnd = new RegExp('[' + g.units + ']+$');
+    this.first = g.width[0]; this.last = g.width[1]; this.shift = g.width[2]; this.space = g.width[3];
   }
+
+  /* normalise.fold: full-width ASCII and the ideographic space to ASCII, ASCII lower-cased. */
+  Grammar.prototype.foldChar = function (ch) {
+    var code = ch.charCodeAt(0);
+    if (code >= this.first && code <= this.last) code -= this.shift;
+    else if (code === this.space) return ' ';
+    else if (code >= 0x80) return ch;
+    return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : String.fromCharCode(code);
+  };
 
   function pairsToMap(pair) {
     var map = new Map(), from = Array.from(pair[0]), to = Array.from(pair[1]);
@@ -43,6 +49,7 @@
 
   function Engine(ix) {
     this.ix = ix;
+    this.grammar = new Grammar(ix.grammar);
     this.sharded = !!ix.shards;
     this.t2s = pairsToMap(ix.t2s);
     this.s2t = pairsToMap(ix.s2t);
@@ -57,6 +64,7 @@
     this.postCache = new Map();
     this.hantCache = new Map();
     this.have = new Set();           // shards added (sharded index only)
+    this.grams = new Map();          // n-gram shard key -> {every, some}
     if (!this.sharded) {
       this.setDocs(ix.docs);
       this.sid = ix.docs.map(function (d) { return d[1]; });
@@ -125,19 +133,46 @@
       else keys.push(this.termShard(t.text));
     }, this);
     if (scanned.length) {
-      keys.push('chars');
-      if (this.have.has('chars')) scanned.forEach(function (text) { keys = keys.concat(this.scanFiles(text)); }, this);
+      var tables = [];
+      scanned.forEach(function (text) {
+        this.gramsOf(text).forEach(function (gram) { tables.push(this.gramShard(gram)); }, this);
+      }, this);
+      keys = keys.concat(tables);
+      if (!this.missing(tables).length) scanned.forEach(function (text) { keys = keys.concat(this.scanFiles(text)); }, this);
     }
     return this.missing(keys);
   };
 
-  /* The scan files that can hold ``text``: those holding each of its characters. */
+  /* What the n-gram table is looked up by for a substring: its pairs of adjacent characters, or
+   * its one character (shards.grams_of; by code point, as Python counts). */
+  Engine.prototype.gramsOf = function (text) {
+    var chars = Array.from(text), out = [];
+    if (chars.length === 1) return chars;
+    for (var i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+    return out;
+  };
+
+  /* format.gram_bucket: the n-gram shard holding ``gram``. */
+  Engine.prototype.gramShard = function (gram) {
+    var h = 0, n = this.ix.shards.grams;
+    Array.from(gram).forEach(function (ch) { h = (h * 31 + ch.codePointAt(0)) % n; });
+    return 'g' + h;
+  };
+
+  /* The scan files that can hold ``text``: those holding every one of its n-grams. */
   Engine.prototype.scanFiles = function (text) {
-    var where = this.chars, files = null;
-    Array.from(text).forEach(function (ch) {
-      var here = where.everywhere.has(ch) ? null : new Set(where.some.get(ch) || []);
-      if (here) files = files ? new Set(Array.from(files).filter(function (k) { return here.has(k); })) : here;
-    });
+    var scans = this.ix.shards.scans, files = null;
+    this.gramsOf(text).forEach(function (gram) {
+      var part = this.grams.get(this.gramShard(gram)), here;
+      if (part.every.has(gram)) return;
+      var listed = part.some.get(gram) || [];
+      if (listed[0] === -1) {  // all but these
+        var not = new Set(listed.slice(1));
+        here = new Set();
+        for (var k = 0; k < scans; k++) if (!not.has(k)) here.add(k);
+      } else here = new Set(listed);
+      files = files ? new Set(Array.from(files).filter(function (k) { return here.has(k); })) : here;
+    }, this);
     if (!files) return this.allScans();
     return Array.from(files).sort(function (a, b) { return a - b; }).map(function (k) { return 's' + k; });
   };
@@ -165,8 +200,10 @@
         docs.push([report, null, m[i] ? d - m[i] : -1, m[i + 1], m[i + 2]]);
       }
       this.setDocs(docs);
-    } else if (key === 'chars') {
-      this.chars = { everywhere: new Set(Array.from(data.everywhere)), some: new Map(Object.entries(data.some)) };
+    } else if (key[0] === 'g') {
+      var some = new Map(Object.entries(data));
+      some.delete('every');
+      this.grams.set(key, { every: new Set(data.every), some: some });
     } else if (key[0] === 't') {
       var start = this.ix.shards.terms[+key.slice(1)];
       for (var j = 0; j < data.length; j++) this.post[start + j] = data[j];
@@ -189,13 +226,13 @@
     var out = '';
     for (var i = 0; i < text.length; i++) {
       var ch = text[i];
-      out += foldChar(this.t2s.get(ch) || ch);
+      out += this.grammar.foldChar(this.t2s.get(ch) || ch);
     }
     return out;
   };
   Engine.prototype.fold = function (text) {
     var out = '';
-    for (var i = 0; i < text.length; i++) out += foldChar(text[i]);
+    for (var i = 0; i < text.length; i++) out += this.grammar.foldChar(text[i]);
     return out;
   };
 
@@ -207,17 +244,18 @@
       seen.add(text);
       terms.push({ text: text, kind: kind });
     }
-    var rest = query.replace(QUOTED, function (_, phrase) {
+    var g = this.grammar;
+    var rest = query.replace(g.quoted, function (_, phrase) {
       var p = self.normalise(phrase).trim();
       if (p.length > 1 || (p && !self.stop.has(p))) add(p, 'phrase');
       return ' ';
     });
     var q = this.normalise(rest), m;
-    TOKEN_RUN.lastIndex = 0;
-    while ((m = TOKEN_RUN.exec(q)) !== null) {
+    g.run.lastIndex = 0;
+    while ((m = g.run.exec(q)) !== null) {
       var run = m[0];
-      if (/^\d/.test(run)) {
-        var bare = run.replace(/[%‰万亿]+$/, '');
+      if (/^[0-9]/.test(run)) {
+        var bare = run.replace(g.unitsAtEnd, '');
         add(this.vocab.has(run) ? run : this.vocab.has(bare) ? bare : run,
             this.vocab.has(run) || this.vocab.has(bare) ? 'vocab' : 'sub');
       } else if (/^[a-z]/.test(run)) {
@@ -518,264 +556,8 @@
     return section ? this.ix.url.replace('{report}', report[0]).replace('{section}', section) : report[3];
   };
 
-  var api = { Engine: Engine, segments: segments, intervals: intervals, PAGE: PAGE };
-  if (typeof module !== 'undefined' && module.exports) { module.exports = api; return; }
-  global.LawreportSearch = api;
-
-  /* ---------------------------------------------------------------- browser UI ---------- */
-
-  var doc = global.document;
-  var SCRIPT = /hant|tw|hk/i.test(doc.documentElement.lang || '') ? 'zh-Hant' : 'zh-Hans';
-  var T = SCRIPT === 'zh-Hant' ? {
-    count: function (n) { return '找到 ' + n + ' 個章節'; },
-    any: '沒有同時包含全部詞語的章節，以下章節包含其中部分詞語。',
-    none: '沒有找到相關章節。',
-    hints: ['試試更短的詞語，或去掉引號；', '繁體和簡體查詢結果相同。', '例如：'],
-    loading: '正在載入索引…',
-    failed: '無法載入搜尋索引檔案：'
-  } : {
-    count: function (n) { return '找到 ' + n + ' 个章节'; },
-    any: '没有同时包含全部词语的章节，以下章节包含其中部分词语。',
-    none: '没有找到相关章节。',
-    hints: ['试试更短的词语，或去掉引号；', '繁体和简体查询结果相同。', '例如：'],
-    loading: '正在加载索引…',
-    failed: '无法加载搜索索引文件：'
-  };
-  var thisScript = doc.currentScript;
-  var siteRoot = thisScript ? new URL('../', thisScript.src).href : '';
-  var engine = null;
-
-  function addScript(src, onload, onerror) {
-    var s = doc.createElement('script');
-    s.src = src;
-    s.onload = onload;
-    s.onerror = onerror;
-    doc.head.appendChild(s);
-  }
-
-  function loadIndex(done) {
-    if (global.__lawreportIndex) { engine = engine || new Engine(global.__lawreportIndex); done(); return; }
-    addScript(siteRoot + 'search-index.js', function () { engine = new Engine(global.__lawreportIndex); done(); });
-  }
-
-  /* Shards of a sharded index, each a <script> (works from file://); done(failedFile or null). */
-  var waiting = new Map();  // shard key -> callbacks of loads in flight
-  function loadShards(keys, done) {
-    var left = keys.length, failed = null;
-    if (!left) { done(null); return; }
-    keys.forEach(function (key) {
-      var finish = function (err) {
-        if (err) failed = err;
-        if (--left === 0) done(failed);
-      };
-      if (waiting.has(key)) { waiting.get(key).push(finish); return; }
-      waiting.set(key, [finish]);
-      var src = siteRoot + engine.ix.shards.dir + key + '.js';
-      var settle = function (err) {
-        if (!err) engine.add(key, (global.__lawreportShards || {})[key]);
-        var callbacks = waiting.get(key);
-        waiting.delete(key);
-        callbacks.forEach(function (cb) { cb(err); });
-      };
-      addScript(src, function () { settle(null); }, function () { settle(src); });
-    });
-  }
-
-  /* engine.search, loading the shards it asks for until it can answer. */
-  function searchLoaded(query, only, done) {
-    var found = engine.search(query, MAX_RESULTS, only);
-    if (!found.missing) { done(found, null); return; }
-    loadShards(found.missing, function (failed) {
-      if (failed) done(null, failed); else searchLoaded(query, only, done);
-    });
-  }
-
-  function el(tag, cls, children) {
-    var node = doc.createElement(tag);
-    if (cls) node.className = cls;
-    (children || []).forEach(function (c) { node.appendChild(typeof c === 'string' ? doc.createTextNode(c) : c); });
-    return node;
-  }
-
-  function marked(segs) {
-    return segs.map(function (s) { return s.mark ? el('mark', null, [s.text]) : doc.createTextNode(s.text); });
-  }
-
-  function searchPage(app) {
-    var input = doc.getElementById('search-input');
-    var list = doc.getElementById('search-results');
-    var status = doc.getElementById('search-status');
-    var picker = doc.getElementById('search-report');  // all reports, or one
-    var more = doc.getElementById('search-more');
-    var scriptRoot = app.getAttribute('data-script-root') || '';
-    var timer = null, selected = -1, runs = 0, openFirst = 0;
-
-    function select(i) {
-      var items = list.querySelectorAll('li');
-      if (!items.length) return;
-      selected = Math.max(0, Math.min(items.length - 1, i));
-      items.forEach(function (li, j) { li.classList.toggle('selected', j === selected); });
-      items[selected].querySelector('a').focus();
-    }
-
-    function links(label, queries) {
-      var li = el('li', null, [label]);
-      queries.forEach(function (q, i) {
-        var a = el('a', null, [engine.display(q, SCRIPT)]);
-        a.href = '?q=' + encodeURIComponent(q);
-        if (i) li.appendChild(doc.createTextNode('、'));
-        li.appendChild(a);
-      });
-      return li;
-    }
-
-    // (a query with several words never ends here while one of them finds something on its
-    // own: the OR fallback shows those sections)
-    function noResults() {
-      var p = el('div', 'search-none', [el('p', null, [T.none])]);
-      var ul = el('ul');
-      ul.appendChild(el('li', null, [T.hints[0]]));
-      ul.appendChild(el('li', null, [T.hints[1]]));
-      ul.appendChild(links(T.hints[2], engine.examples(4)));
-      p.appendChild(ul);
-      return p;
-    }
-
-    function address(query) {
-      var report = picker && picker.value;
-      return (query ? '?q=' + encodeURIComponent(query) : '?') + (report ? (query ? '&' : '') + 'r=' + encodeURIComponent(report) : '');
-    }
-
-    function keepQueryInToggle(query) {
-      // the script toggle in the header leads to the same search in the other script
-      var toggle = doc.querySelector('a.script-toggle');
-      var where = address(query);
-      if (toggle) toggle.href = toggle.href.split('?')[0] + (where === '?' ? '' : where);
-    }
-
-    function reportNumber() {
-      var id = picker && picker.value;
-      if (!id) return null;
-      for (var i = 0; i < engine.ix.reports.length; i++) if (engine.ix.reports[i][0] === id) return i;
-      return null;
-    }
-
-    function showMore(found, from, h, token) {
-      var page = found.results.slice(from, from + PAGE);
-      if (more) more.hidden = true;
-      loadShards(engine.showNeeds(page), function (failed) {
-        if (token !== runs) return;  // the reader has typed on
-        if (failed) { status.textContent = T.failed + failed; return; }
-        page.forEach(function (r) {
-          var s = engine.snippet(r.doc, found.terms, SCRIPT);
-          var a = el('a', 'search-title', marked(s.title));
-          a.href = scriptRoot + engine.url(r.doc) + '?h=' + encodeURIComponent(h).replace(/%20/g, '+');
-          var crumbs = el('div', 'search-breadcrumb', [engine.breadcrumb(r.doc, SCRIPT).join(' › ')]);
-          var snip = el('p', 'search-snippet', (s.before ? ['…'] : []).concat(marked(s.snippet), s.after ? ['…'] : []));
-          list.appendChild(el('li', null, [crumbs, a, snip]));
-        });
-        if (openFirst === token && from === 0 && list.querySelector('li a')) { openFirst = 0; list.querySelector('li a').click(); }
-        if (more && from + PAGE < found.results.length) {
-          more.hidden = false;
-          more.onclick = function () { showMore(found, from + PAGE, h, token); };
-        }
-      });
-    }
-
-    function run(updateUrl) {
-      var query = input.value.trim(), token = ++runs;
-      list.textContent = '';
-      status.textContent = '';
-      if (more) more.hidden = true;
-      selected = -1;
-      if (updateUrl && global.history && global.history.replaceState) {
-        global.history.replaceState(null, '', address(query));
-      }
-      keepQueryInToggle(query);
-      if (!query) return;
-      searchLoaded(query, reportNumber(), function (found, failed) {
-        if (token !== runs) return;
-        if (failed) { status.textContent = T.failed + failed; return; }
-        if (!found.results.length) { status.appendChild(noResults()); return; }
-        status.textContent = T.count(found.results.length) + (found.mode === 'or' ? ' ' + T.any : '');
-        // terms for the section page to mark; lone characters (a fallback for unknown words) would
-        // mark every occurrence on the page, so they go only when there is nothing else
-        var words = found.terms.filter(function (t) { return t.text.length > 1; });
-        var h = (words.length ? words : found.terms).map(function (t) { return t.text; }).join(' ');
-        showMore(found, 0, h, token);
-      });
-    }
-
-    input.addEventListener('input', function () {
-      clearTimeout(timer);
-      timer = setTimeout(function () { timer = null; run(true); }, 150);
-    });
-    app.addEventListener('keydown', function (e) {
-      if (e.key === 'ArrowDown') { e.preventDefault(); select(selected + 1); }
-      else if (e.key === 'ArrowUp') {
-        e.preventDefault();
-        if (selected <= 0) { selected = -1; input.focus(); } else select(selected - 1);
-      } else if (e.key === 'Enter' && doc.activeElement === input) {
-        e.preventDefault();
-        if (timer) { clearTimeout(timer); timer = null; run(true); }  // typed faster than the debounce
-        var first = list.querySelector('li a');
-        if (first) first.click();
-        else openFirst = runs;  // shards still loading: open the first result when it is shown
-      }
-    });
-    var form = input.form;
-    if (form) form.addEventListener('submit', function (e) { e.preventDefault(); run(true); });
-    var params = new URLSearchParams(global.location.search);
-    input.value = params.get('q') || '';
-    if (picker) {
-      var wanted = params.get('r') || '';
-      picker.value = Array.prototype.some.call(picker.options, function (o) { return o.value === wanted; }) ? wanted : '';
-      picker.addEventListener('change', function () { run(true); });
-    }
-    status.textContent = T.loading;
-    loadIndex(function () { status.textContent = ''; run(false); });
-  }
-
-  /* On a section page reached from a result (?h=term+term): mark the terms in the content. */
-  function highlightPage(terms) {
-    // the section's own text (not breadcrumb or citation panel) where the page marks it out
-    var root = ['[data-search-highlight]', '.section-page', 'article.report-text', 'main']
-      .map(function (sel) { return doc.querySelector(sel); }).filter(Boolean)[0] || doc.body;
-    var walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-      acceptNode: function (n) {
-        return /^(SCRIPT|STYLE|MARK|TEXTAREA|INPUT)$/.test(n.parentNode.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-      }
-    });
-    var nodes = [], n, first = null;
-    while ((n = walker.nextNode())) nodes.push(n);
-    var wanted = terms.map(function (t) { return { text: engine.normalise(t) }; }).filter(function (t) { return t.text; });
-    nodes.forEach(function (node) {
-      var text = node.nodeValue, spans = intervals(engine.normalise(text), wanted);
-      if (!spans.length) return;
-      var frag = doc.createDocumentFragment();
-      marked(segments(text, spans, 0, text.length)).forEach(function (c) {
-        if (!first && c.nodeName === 'MARK') first = c;
-        frag.appendChild(c);
-      });
-      node.parentNode.replaceChild(frag, node);
-    });
-    if (first && first.scrollIntoView) first.scrollIntoView({ block: 'center' });
-  }
-
-  function init() {
-    doc.addEventListener('keydown', function (e) {
-      var tag = (doc.activeElement && doc.activeElement.nodeName) || '';
-      if (e.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(tag)) {
-        var box = doc.getElementById('search-input') || doc.querySelector('input[name="q"]');
-        if (box) { e.preventDefault(); box.focus(); box.select(); }
-      }
-    });
-    var app = doc.getElementById('search-app');
-    if (app) { searchPage(app); return; }
-    var h = new URLSearchParams(global.location.search).get('h');
-    if (h && h.trim()) loadIndex(function () { highlightPage(h.trim().split(/\s+/)); });
-  }
-
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', init);
-  else init();
+  Engine.MAX_RESULTS = MAX_RESULTS;
+  var api = { Engine: Engine, segments: segments, intervals: intervals, PAGE: PAGE, MAX_RESULTS: MAX_RESULTS };
+  if (typeof module !== 'undefined' && module.exports) module.exports = api;
+  else global.LawreportSearch = api;
 })(this);
