@@ -270,6 +270,8 @@ def build(content_dir: Path, out_dir: Path, templates_dir: Path | None = None,
     """Build the site; returns the one-line summary.  ``jobs`` 0 means one worker per core."""
     started = time.perf_counter()
     content = content_mod.discover(content_dir)
+    for message in content.warnings:  # skipped folders and files (content.discover)
+        log(message)
     templates_dir = Path(templates_dir) if templates_dir else default_templates(content_dir)
     if not templates_dir.is_dir():
         raise SetupError("templates folder not found (give it with --templates)", str(templates_dir))
@@ -295,6 +297,8 @@ def build(content_dir: Path, out_dir: Path, templates_dir: Path | None = None,
             for message in output.messages:
                 log(message)
         reports = [o.report for o in outputs]
+        for message in content_mod.same_issuer_and_year(content.reports, reports):
+            log(message)
 
         from lawreport.render import site as pages_mod
         from lawreport.render.pages import SiteRenderer
