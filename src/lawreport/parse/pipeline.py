@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lawreport.errors import LawreportError
-from lawreport.model import Report, StrippedLine
+from lawreport.model import Report, Section, StrippedLine
 from lawreport.parse import metadata as meta
 from lawreport.parse.accounting import check_accounting
 from lawreport.parse.chars import CLOSED_END, fold
@@ -22,7 +22,7 @@ from lawreport.parse.decode import decode, read_source
 from lawreport.parse.diagnostics import Diagnostics
 from lawreport.parse.enumerators import match_at
 from lawreport.parse.noise import strip_noise
-from lawreport.parse.structure import Paragraph, TreeBuilder, top_rank
+from lawreport.parse.structure import Paragraph, TreeBuilder, top_rank, unnumbered_headings
 from lawreport.script import detect, to_hans
 
 BULLET_START = tuple("—-–·•●★◆■▲☆◇□○▪►*")
@@ -40,14 +40,20 @@ class ParseResult:
 def parse_source(path: str | Path, report_id: str | None = None) -> ParseResult:
     path = Path(path)
     data = read_source(path)  # refuses FIFOs and devices, stops at the size limit
+    # The CLI extracts web pages, .docx and PDF before parsing (lawreport.extract); a source.txt in
+    # content/ that is really a saved page is refused here, since its markup would become the text.
+    if len(_HTML_TAG.findall(data[:50000].decode("utf-8", errors="ignore"))) >= 3:
+        raise LawreportError("this is a web page's HTML, not the report's text: add the page with "
+                             "`lawreport add FILE`, which extracts the report from it", str(path))
     return parse_text(data, str(path), report_id or path.parent.name or path.stem, path.name)
 
 
-def parse_text(data: bytes, path: str, report_id: str, file_name: str = "source.txt") -> ParseResult:
+def parse_text(data: bytes, path: str, report_id: str, file_name: str = "source.txt",
+               hints: dict | None = None) -> ParseResult:
+    """Parse a report's text.  ``hints``: metadata of the page or file the text was extracted from
+    (title, issuer, date as YYYY-MM-DD); used only where the text itself does not give them."""
+    hints = hints or {}
     decoded = decode(data, path)
-    if len(_HTML_TAG.findall(decoded.text[:50000])) >= 3:
-        raise LawreportError("this is a web page's HTML, not the report's text: save the page as text "
-                             "(or copy the report's text into a .txt file) and parse that", path)
     diag = Diagnostics()
     numbered = list(enumerate(decoded.text.split("\n"), start=1))
     lines, stripped = strip_noise(numbered)
@@ -59,6 +65,7 @@ def parse_text(data: bytes, path: str, report_id: str, file_name: str = "source.
     report = Report(id=report_id, title="", script=detect(decoded.text))
     start = _read_front(lines, report, stripped)
     end = _read_signature(lines, start, report)
+    _use_hints(report, hints, diag, lines[-1][0])
     paragraphs = _paragraphs(lines[start:end], diag)
 
     builder = TreeBuilder(diag, top_rank([p.text for p in paragraphs]))
@@ -69,16 +76,18 @@ def parse_text(data: bytes, path: str, report_id: str, file_name: str = "source.
         if not _GENRE.search(to_hans(decoded.text)):
             raise LawreportError("this does not look like a report on rule-of-law government "
                                  "(no numbered headings, no 法治/依法/行政 in the text)", path)
-        raise LawreportError("no numbered headings (一、 (一) 1. …) found: cannot tell the "
-                             "report's structure", path, lines[start][0] if start < len(lines) else None)
+        report.preamble, report.sections = _unnumbered(lines[start:end], diag)
 
     body = "\n".join(s.full_text() for s in report.sections)
     report.year = meta.year_covered(report.title, report.preamble, body, report.date)
     for part in report.sections:
         part.category = classify(part.title, report.year)
-        if is_unrecognised(part.title, report.year):
+        if part.title and is_unrecognised(part.title, report.year):  # untitled: warned already
             diag.warn(part.line, f"part {part.number}{part.title!r} fits no category "
                                  "(responsibilities, measures, shortcomings, plan); marked 'other'")
+    if not report.title and hints.get("title") and meta.is_title_line(hints["title"]):
+        report.title, report.title_source = hints["title"].strip(), "source"
+        diag.note(1, f"no title in the text; the page's title {report.title!r} is used")
     if not report.title:
         report.title = meta.infer_title(report.issuer, report.year, report.script)
         report.title_source = "inferred"
@@ -227,6 +236,42 @@ def _read_signature(lines: list[tuple[int, str]], start: int, report: Report) ->
         report.issuer = " ".join(issuers)
     report.signature = list(reversed(found))
     return end
+
+
+def _use_hints(report: Report, hints: dict, diag: Diagnostics, last_line: int) -> None:
+    """Issuer and date from the page's metadata (发布机构, 成文日期) when the signature has none."""
+    if not report.issuer and hints.get("issuer"):
+        report.issuer = hints["issuer"].strip()
+        diag.note(last_line, f"no issuer in the text; the page's 发布机构 {report.issuer!r} is used")
+    if not report.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", hints.get("date") or ""):
+        report.date = hints["date"]
+        diag.note(last_line, f"no date in the text; the page's 成文日期 {report.date} is used")
+
+
+# -- reports without numbered headings ----------------------------------------------------
+
+def _unnumbered(lines: list[tuple[int, str]], diag: Diagnostics) -> tuple[str, list[Section]]:
+    """Parts from unnumbered heading lines; failing those, one section holding the whole text."""
+    if not lines:
+        return "", []
+    heads = unnumbered_headings([text for _, text in lines])
+    if not heads:
+        diag.warn(lines[0][0], "no numbered or unnumbered headings found: the whole text is kept as "
+                               "one section (an editor can divide it in the YAML)")
+        section = Section(id="1", number="", title="", line=lines[0][0])
+        section.text = "\n".join(p.text for p in _paragraphs(lines, diag))
+        return "", [section]
+    diag.warn(lines[heads[0]][0], f"no numbered headings: the structure was inferred from {len(heads)} "
+                                  "unnumbered heading lines (short, no full stop, followed by text): check it")
+    preamble = "\n".join(p.text for p in _paragraphs(lines[:heads[0]], diag))
+    sections = []
+    for n, at in enumerate(heads, start=1):
+        number, title = lines[at]
+        body = lines[at + 1:heads[n] if n < len(heads) else len(lines)]
+        section = Section(id=str(n), number="", title=title.strip(), line=number)
+        section.text = "\n".join(p.text for p in _paragraphs(body, diag))
+        sections.append(section)
+    return preamble, sections
 
 
 # -- paragraphs ---------------------------------------------------------------------

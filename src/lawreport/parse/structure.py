@@ -238,3 +238,26 @@ def _split_heading(rest: str) -> tuple[str, str, str]:
     if stop < 0:
         return rest, "", ""
     return rest[:stop], "。", rest[stop + 1:]
+
+
+# -- reports without numbered headings --------------------------------------------------
+
+_NOT_HEADING_END = "。！？；，、：:,;!?…”\"’)）"
+MAX_UNNUMBERED_HEADING = 40
+
+
+def unnumbered_headings(texts: list[str]) -> list[int]:
+    """Indexes of lines that read as unnumbered part headings: short, no sentence inside or at the
+    end, followed by a body paragraph (a longer line, not another heading).  Fewer than two such
+    lines are no structure at all."""
+    def candidate(text: str) -> bool:
+        probe = fold(to_hans(text)).strip()
+        return (2 <= len(probe) <= MAX_UNNUMBERED_HEADING and probe[-1] not in _NOT_HEADING_END
+                and not any(ch in probe for ch in "。！？；"))
+
+    found = []
+    for i, text in enumerate(texts[:-1]):
+        following = texts[i + 1].strip()
+        if candidate(text) and not candidate(following) and len(following) > len(text.strip()):
+            found.append(i)
+    return found if len(found) >= 2 else []
