@@ -88,6 +88,9 @@ class Report:
     sections: list[Section] = field(default_factory=list)
     signature: list[str] = field(default_factory=list)  # source lines after the last section
     source: dict = field(default_factory=dict)  # file, sha256, encoding, newline
+    # where the text came from when it was extracted from a page or file (lawreport.extract): url or
+    # file, sha256 of the original, retrieved, extractor, extractor_version, form, page metadata
+    provenance: dict = field(default_factory=dict)
     stripped: list[StrippedLine] = field(default_factory=list)
     removed: list[RemovedSection] = field(default_factory=list)  # kept by re-import
     schema_version: int = SCHEMA_VERSION

@@ -75,6 +75,7 @@ def report_to_dict(report: Report) -> dict:
         "publication_note": report.publication_note,
         "script": report.script,
         "source": dict(report.source),
+        **({"provenance": dict(report.provenance)} if report.provenance else {}),
         "front": list(report.front),
         "preamble": report.preamble,
         "sections": [section_to_dict(s) for s in report.sections],
@@ -105,6 +106,7 @@ REPORT_KEYS = {
     "schema_version": (int, True), "title": (str, True), "title_source": (str, False),
     "issuer": (str, False), "issuer_id": (str, False), "addressee": (str, False), "date": (str, False), "year": (int, False),
     "publication_note": (str, False), "script": (str, True), "source": (dict, False),
+    "provenance": (dict, False),
     "front": (list, False), "preamble": (str, False), "sections": (list, True),
     "signature": (list, False), "stripped": (list, False), "removed": (list, False),
 }
@@ -269,6 +271,7 @@ class _Reader:
             self.path_id(r["id"], r["__nodes__"]["id"], f"removed[{i}].id")
             removed.append(RemovedSection(r["id"], r["number"], r["title"], r.get("nearest", "")))
         source = self.loader.construct_object(v["source"], deep=True) if "source" in v else {}
+        provenance = self.loader.construct_object(v["provenance"], deep=True) if "provenance" in v else {}
         return Report(
             id=report_id, title=v["title"], title_source=v.get("title_source") or "editor",
             issuer=v.get("issuer", ""), issuer_id=v.get("issuer_id", ""), addressee=v.get("addressee", ""), date=v.get("date", ""),
@@ -276,7 +279,7 @@ class _Reader:
             front=self.strings(v["front"], "front") if "front" in v else [],
             preamble=v.get("preamble", ""), sections=sections,
             signature=self.strings(v["signature"], "signature") if "signature" in v else [],
-            source=source, stripped=stripped, removed=removed)
+            source=source, provenance=provenance, stripped=stripped, removed=removed)
 
 
 def _real_date(text: str) -> bool:
