@@ -6,6 +6,7 @@ source's own characters (the report keeps its script).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from lawreport.parse.chars import cn_digits_to_int, cn_to_int, fold
@@ -28,14 +29,31 @@ def probe(text: str) -> str:
     return fold(to_hans(text)).strip()
 
 
-def parse_date(line: str) -> str | None:
+def _written_date(line: str) -> tuple[int, int, int] | None:
     m = DATE.match(probe(line))
     if not m:
         return None
-    year, month, day = cn_digits_to_int(m.group(1)), cn_to_int(m.group(2)), cn_to_int(m.group(3))
-    if not (year and month and day and 1 <= month <= 12 and 1 <= day <= 31):
+    return cn_digits_to_int(m.group(1)), cn_to_int(m.group(2)), cn_to_int(m.group(3))
+
+
+def parse_date(line: str) -> str | None:
+    """``YYYY-MM-DD`` of a date line, or None; a day that does not exist (2月30日) is no date."""
+    written = _written_date(line)
+    if not written or unreal_date(line):
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    return "{:04d}-{:02d}-{:02d}".format(*written)
+
+
+def unreal_date(line: str) -> bool:
+    """A line written as a date whose day does not exist (2024年2月30日, 2024年13月45日)."""
+    written = _written_date(line)
+    if not written:
+        return False
+    try:
+        dt.date(*written)
+    except (ValueError, TypeError):  # TypeError: a part that is no number at all
+        return True
+    return False
 
 
 def is_publication_note(line: str) -> bool:

@@ -222,6 +222,8 @@ def _read_signature(lines: list[tuple[int, str]], start: int, report: Report) ->
             note = True
         elif not date and (value := meta.parse_date(line)):
             report.date, date = value, True
+        elif not date and meta.unreal_date(line):  # still the signature's date line; warned below
+            date = True
         elif len(issuers) < 2 and meta.is_issuer(line) and not match_at(line):
             issuers.insert(0, line.strip())
         elif meta.is_closing(line):  # "特此报告。" belongs with the signature, not the last section
@@ -315,7 +317,11 @@ def _report_missing(report: Report, diag: Diagnostics, lines: list[tuple[int, st
     last_line = lines[-1][0] if lines else 1
     if not report.issuer:
         diag.warn(last_line, "no issuer found in a signature at the end of the text")
-    if not report.date:
+    ends = dict(lines[:6] + lines[-6:])  # where a date stands: under the title, in the signature
+    unreal = [(n, line) for n, line in ends.items() if meta.unreal_date(line)]  # kept as text
+    for number, line in unreal:
+        diag.warn(number, f"{line.strip()!r} is not a real date (no such day): not taken as the date")
+    if not report.date and not unreal:
         diag.warn(last_line, "no date found in a signature at the end of the text")
     if not report.addressee:
         diag.note(lines[0][0] if lines else 1, "no addressee line (such as 市人民政府:) found")
