@@ -50,15 +50,20 @@
   document.querySelectorAll("[data-resolve]").forEach(function (el) {
     try { el.textContent = new URL(el.getAttribute("data-resolve"), location.href).href; } catch (e) { /* keep relative */ }
   });
-  document.querySelectorAll("[data-append-url]").forEach(function (el) {
-    el.textContent = (el.getAttribute("data-append-url") || "") + here + (el.getAttribute("data-append-end") || "");
-  });
+  document.querySelectorAll("[data-here]").forEach(function (el) { el.textContent = here; });
 
-  // GB/T 7714-2015 access date: the reader's today, so the build stays deterministic.
+  // The access date of every citation format is the reader's today, so the build stays
+  // deterministic. Forms (render/citations.py): ISO, RIS Y2, CSL-JSON date-parts, a year.
   var d = new Date();
   var pad = function (n) { return (n < 10 ? "0" : "") + n; };
-  var today = d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
-  document.querySelectorAll(".access-date").forEach(function (el) { el.textContent = today; });
+  var y = d.getFullYear(), m = d.getMonth() + 1, day = d.getDate();
+  var forms = {
+    iso: y + "-" + pad(m) + "-" + pad(day), ris: y + "/" + pad(m) + "/" + pad(day),
+    csl: y + ", " + m + ", " + day, year: String(y)
+  };
+  document.querySelectorAll(".access-date").forEach(function (el) {
+    el.textContent = forms[el.getAttribute("data-date-form") || "iso"];
+  });
 
   // Copy buttons: Clipboard API, else a hidden textarea and execCommand (file://, old browsers).
   var status = document.querySelector(".copy-status");
@@ -75,7 +80,8 @@
   document.querySelectorAll("button[data-copy]").forEach(function (button) {
     button.addEventListener("click", function () {
       var source = document.getElementById(button.getAttribute("data-copy"));
-      var text = source ? source.textContent.trim() : "";
+      // Trailing line breaks go, not the space of a RIS record's closing "ER  - ".
+      var text = source ? source.textContent.replace(/^\s+/, "").replace(/[\r\n]+$/, "") : "";
       if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(text).then(function () { say(true); }, function () { say(fallbackCopy(text)); });
       } else {

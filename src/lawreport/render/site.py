@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from lawreport.errors import LawreportError
@@ -36,6 +37,12 @@ def standard_downloads(report: Report) -> list[Download]:
                  urls.download(report.id, "report.yaml"), "application/yaml"),
         Download({"zh-Hans": "报告数据（JSON）", "zh-Hant": "報告數據（JSON）"},
                  urls.download(report.id, "report.json"), "application/json"),
+        Download({"zh-Hans": "本报告及各节的引文（RIS：EndNote、NoteExpress、Zotero）",
+                  "zh-Hant": "本報告及各節的引文（RIS：EndNote、NoteExpress、Zotero）"},
+                 urls.download(report.id, "citations.ris"), "application/x-research-info-systems"),
+        Download({"zh-Hans": "本报告及各节的引文（CSL-JSON：Zotero、Pandoc）",
+                  "zh-Hant": "本報告及各節的引文（CSL-JSON：Zotero、Pandoc）"},
+                 urls.download(report.id, "citations.json"), "application/vnd.citationstyles.csl+json"),
     ]
 
 
@@ -88,16 +95,33 @@ def render_home(site: SiteRenderer, report_views: list[dict[str, ReportView]]) -
 
 
 def _cite(site: SiteRenderer, view: ReportView, section: SectionView | None) -> dict:
+    """Every format of the cite panel from one record; without a base URL the page's own address
+    (filled in by site.js, like the access date) stands in for the permalink."""
     data = view.citation(site.base_url, section)
-    before, _, after = citations.gbt7714_2015(data).partition(citations.ACCESS_DATE)
-    return {"data": data, "gbt2025": citations.gbt7714_2025(data),
-            "gbt2015_before": before, "gbt2015_after": after,
-            "bibtex": citations.bibtex(data), "csl": citations.csl_json(data)}
+    page = data if data.url else replace(data, url=citations.HERE)
+    return {"data": data,
+            "gbt2025": citations.to_html(citations.gbt7714_2025(page)),
+            "gbt2015": citations.to_html(citations.gbt7714_2015(page)),
+            "bibtex": citations.to_html(citations.bibtex(page)),
+            "csl": citations.to_html(citations.csl_json([citations.csl_item(page)])),
+            "ris": citations.to_html(citations.ris(page))}
+
+
+def write_citation_downloads(site: SiteRenderer, view: dict[str, ReportView]) -> None:
+    """The report and all its sections as RIS and CSL-JSON, in the report's own script. A file
+    has no reader to date it: no access date; a URL only when the site has a base URL."""
+    report = view[view[SCRIPTS[0]].source_script]
+    records = [report.citation(site.base_url)] + [report.citation(site.base_url, s) for s in report.walk()]
+    site.writer.write(urls.download(report.id, "citations.ris"),
+                      "\n".join(citations.ris(r, accessed=None) for r in records))
+    site.writer.write(urls.download(report.id, "citations.json"),
+                      citations.csl_json([citations.csl_item(r, accessed=None) for r in records]) + "\n")
 
 
 def render_report(site: SiteRenderer, view: dict[str, ReportView]) -> None:
     """Overview, full text and one page per section, in both scripts."""
     any_view = view[SCRIPTS[0]]
+    write_citation_downloads(site, view)
     site.render_both("overview.html", urls.report(any_view.id),
                      lambda s: {"report": view[s], "cite": _cite(site, view[s], None)})
     site.render_both("fulltext.html", urls.full_text(any_view.id),
