@@ -14,8 +14,9 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="lawreport", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
 
-    parse = sub.add_parser("parse", help="parse a report's source text into report YAML")
-    parse.add_argument("source", help="the report text (UTF-8, UTF-16 or GB18030/GBK)")
+    parse = sub.add_parser("parse", help="parse a report (text, web page, .docx, PDF) into report YAML")
+    parse.add_argument("source", help="the report: text (UTF-8, UTF-16, GB18030/GBK), a saved web page, "
+                                      "a .docx or a PDF with text (recognised by content), or an http(s) URL")
     parse.add_argument("-o", "--output", help="write the YAML here (default: standard output)")
     parse.add_argument("--id", help="report id (default: the source's folder name)")
     parse.add_argument("--strict", action="store_true", help="exit 1 if there is any warning")
@@ -44,6 +45,14 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--clean", action="store_true", help="ignore the build cache: a full build")
     build.add_argument("-j", "--jobs", type=int, default=0,
                        help="worker processes for the reports (default 0: one per core)")
+    add = sub.add_parser("add", help="add published reports (files or URLs) to content/reports/")
+    add.add_argument("sources", nargs="+", metavar="SOURCE",
+                     help="a report file (text, web page, .docx, PDF) or an http(s) URL")
+    add.add_argument("--id", help="report id (default: issuer's place in pinyin and the year, "
+                                  "e.g. zhangjiagang-2023); only with one SOURCE")
+    add.add_argument("--content", default="content", help="content folder (default: content)")
+    add.add_argument("-q", "--quiet", action="store_true", help="print warnings only, not notes")
+
     serve = sub.add_parser("serve", help="build, serve on localhost, rebuild and reload on change")
     serve.add_argument("--content", default="content", help="content folder (default: content)")
     serve.add_argument("--templates", default=None, help="templates folder (default: templates)")
@@ -81,7 +90,6 @@ def _same_file(a: str, b: str) -> bool:
 def cmd_parse(args) -> int:
     from lawreport import store
     from lawreport.content import check_report_id
-    from lawreport.parse import parse_source
 
     for option, target in (("-o", args.output), ("--update", args.update)):
         if target and _same_file(args.source, target):
@@ -92,10 +100,20 @@ def cmd_parse(args) -> int:
             check_report_id(args.id, "--id")
         except LawreportError as exc:  # given on the command line: a usage error
             raise UsageError(exc.message, exc.path) from None
-    result = parse_source(args.source, args.id)
+    from lawreport.ingest import ingest, provenance, read_original
+
+    item = ingest(read_original(args.source), args.source,
+                  args.id or Path(args.source).parent.name or Path(args.source).stem)
+    result = item.result
+    if item.extracted.form != "text" or item.original.url:
+        result.report.provenance = provenance(item)
     for d in result.diagnostics:
         if not (args.quiet and d.severity == "note"):
             print(d.format(args.source), file=sys.stderr)
+    if not args.quiet:  # what the extractor left out, as the parser's stripped lines are shown
+        for line in item.extracted.dropped_chrome:
+            print(f"{args.source}: note: page chrome left out by the extractor: {line[:40]!r}",
+                  file=sys.stderr)
     warnings = len(result.diagnostics.warnings)
     if args.strict and warnings:
         print(f"{args.source}: error: {warnings} warning(s) with --strict; nothing written",
@@ -189,7 +207,32 @@ def cmd_serve(args) -> int:
     return 0
 
 
-COMMANDS = {"parse": cmd_parse, "export": cmd_export, "build": cmd_build, "serve": cmd_serve,
+def cmd_add(args) -> int:
+    from lawreport.add import add
+
+    if args.id is not None and len(args.sources) > 1:
+        raise UsageError("--id names one report: give one SOURCE with it")
+    failed = 0
+    for source in args.sources:
+        try:
+            added, diagnostics = add(source, Path(args.content), args.id)
+        except LawreportError as exc:
+            if exc.exit_code != 1:
+                raise
+            print(exc, file=sys.stderr)
+            failed += 1
+            continue
+        text = added.folder / "source.txt"
+        for d in diagnostics:
+            if not (args.quiet and d.severity == "note"):
+                print(d.format(str(text)), file=sys.stderr)
+        for warning in added.warnings:
+            print(warning, file=sys.stderr)
+        print(f"added {added.folder}")
+    return 1 if failed else 0
+
+
+COMMANDS = {"add": cmd_add, "parse": cmd_parse, "export": cmd_export, "build": cmd_build, "serve": cmd_serve,
             "metrics": cmd_metrics}
 
 
