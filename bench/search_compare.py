@@ -46,7 +46,7 @@ CHROMIUM = "/usr/bin/chromium"
 START, END = "<!-- search-compare:start -->", "<!-- search-compare:end -->"
 
 OURS_PAGE = """<!DOCTYPE html><html lang="zh-Hans"><meta charset="utf-8"><body>
-<script src="search-index.js"></script><script src="static/search-engine.js"></script>
+<script src="search-index.js"></script><script src="static/search-engine.js"></script><script src="static/search-results.js"></script>
 <script>
 window.run = function (q) {
   var t0 = performance.now();
@@ -163,7 +163,8 @@ def scale(browser, count: int, queries: list[dict]) -> dict:
         (site / "static").mkdir(parents=True)
         index = dumps_index(site_index(reports)).encode("utf-8")
         (site / "search-index.js").write_bytes(index)
-        shutil.copy(ROOT / "templates/static/search-engine.js", site / "static/search-engine.js")
+        for name in ("search-engine.js", "search-results.js"):
+            shutil.copy(ROOT / "templates/static" / name, site / "static" / name)
         (site / "bench-ours.html").write_text(OURS_PAGE, encoding="utf-8")
         httpd, base = serve(site)
         try:
@@ -253,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         pf_index = [p for p in pf_files if p.suffix in (".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter")
                     or p.name == "pagefind-entry.json"]
         ours_index = [site / "search-index.js"]
-        ours_code = [site / "static" / "search-engine.js"]
+        ours_code = [site / "static" / "search-engine.js", site / "static" / "search-results.js"]
         httpd, base = serve(site)
         try:
             with sync_playwright() as p:

@@ -23,7 +23,7 @@ from lawreport.search.shards import grams_of
 
 QUOTED, TOKEN_RUN = QUOTED_RE, TOKEN_RUN_RE
 _load = fmt.load
-ENGINE_FILES = ("static/search-engine.js", "static/search-loader.js", "static/search-page.js")
+ENGINE_FILES = ("static/search-engine.js", "static/search-results.js", "static/search-loader.js", "static/search-page.js")
 
 
 class QueryParser:

@@ -64,7 +64,8 @@
     var withEngine = function () {
       if (global.__lawreportIndex) withIndex(); else addScript(root + 'search-index.js', withIndex);
     };
-    if (global.LawreportSearch) withEngine(); else addScript(here + 'search-engine.js', withEngine);
+    var withResults = function () { addScript(here + 'search-results.js', withEngine); };
+    if (global.LawreportSearch) withEngine(); else addScript(here + 'search-engine.js', withResults);
   }
 
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', init);

@@ -13,7 +13,7 @@ from fixtures import site_pages
 from lawreport.search.index import build_index, dumps_index
 
 ROOT = Path(__file__).resolve().parents[2]
-SEARCH_JS = ROOT / "templates" / "static" / "search-engine.js"
+SEARCH_JS = ROOT / "templates" / "static" / "search-results.js"  # requires search-engine.js
 HARNESS = Path(__file__).with_name("harness.js")
 
 

@@ -94,3 +94,18 @@ def test_build_step_writes_the_index_at_the_site_root():
     writer = FakeWriter()
     write_search_index([corpus()], writer, site_pages())
     assert list(writer.files) == ["search-index.js"]
+
+
+def test_snippets_and_titles_use_the_pages_punctuation_and_the_same_words():
+    # pages show half-width , ; : ( ) between Chinese text full-width (render.display); the index
+    # stores the text as shown, and its words and offsets do not move
+    from lawreport.render.display import display_text
+    from lawreport.search.index import section_docs
+
+    report = corpus()
+    plain, shown = section_docs(0, report), section_docs(0, report, display_text)
+    assert [d.terms for d in plain] == [d.terms for d in shown]
+    assert [tuple(d.starts) for d in plain] == [tuple(d.starts) for d in shown]
+    texts = "".join(d.text for d in shown)
+    assert "合法性审核，审核率100%" in texts and "," not in texts.replace("1,", "")
+    assert all(len(a.text) == len(b.text) for a, b in zip(plain, shown))
