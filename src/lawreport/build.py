@@ -306,6 +306,8 @@ def build(content_dir: Path, out_dir: Path, templates_dir: Path | None = None,
         site = SiteRenderer(templates_dir, writer, base_url)
         site.globals.update(globals_)
         render_site_pages(site, content, reports)
+        from lawreport.render.across import render_across  # pages across reports (issue 16)
+        render_across(site, reports)
         write_search_index(reports, [o.search_docs for o in outputs], writer)
         pages_mod.copy_static(templates_dir, writer)
         pages = [p for o in outputs for p in o.pages] + site.pages
