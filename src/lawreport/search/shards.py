@@ -32,7 +32,7 @@ def _term_slices(post: list[list[int]]) -> list[int]:
 
 
 def examples(terms: list[str], post: list[list[int]], n: int = EXAMPLES) -> list[str]:
-    """search.js ``Engine.examples`` on the whole index: the terms in most documents (3+ chars,
+    """search-results.js ``Engine.examples`` on the whole index: the terms in most documents (3+ chars,
     not numbers), so the sharded page suggests what the single-file page would."""
     counted = []
     for term, flat in zip(terms, post):

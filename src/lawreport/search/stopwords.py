@@ -3,7 +3,7 @@
 Function words and the genre's connective phrases (我市, 进一步, 一是/二是…). Content words that
 recur in the genre (法治, 政府, 建设, 工作) stay searchable: BM25's idf weighs them down, and a
 reader may well search for them. Single characters are not indexed at all (a one-character query
-is answered by the substring fallback in search.js). The list ships in the index so search.js drops
+is answered by the substring fallback in search-engine.js). The list ships in the index so the engine drops
 the same words from queries.
 """
 
