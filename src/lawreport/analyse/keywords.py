@@ -15,7 +15,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import jieba.analyse
 
 from lawreport.analyse import segment
 from lawreport.analyse.stopwords import is_content_word
@@ -46,6 +45,8 @@ class KeywordSet:
 @lru_cache(maxsize=1)
 def _idf() -> tuple[dict[str, float], float]:
     segment.words("")  # jieba loaded once, with the genre's terms
+    import jieba.analyse  # here, not at the top: importing the analysis must not load jieba
+
     table = jieba.analyse.default_tfidf.idf_loader
     return table.idf_freq, table.median_idf
 

@@ -13,10 +13,6 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 
-import jieba
-import jieba.posseg
-
-jieba.setLogLevel(logging.WARNING)
 
 # Terms of administrative-law reporting that jieba splits by default.
 GENRE_TERMS = (
@@ -44,8 +40,16 @@ _TERMS = {**{t: "n" for t in GENRE_TERMS}, **{v: "v" for v in GENRE_VERBS}}
 _MAX_PARTS = 4  # a genre term is at most this many jieba words
 
 
-def _jieba() -> None:
-    jieba.initialize()  # the process-wide dictionary, shared with search; loaded once, never changed
+@lru_cache(maxsize=None)
+def _jieba():
+    """jieba, imported on first use: importing the analysis (e.g. for its data types) costs nothing.
+    The process-wide dictionary is shared with search; loaded once, never changed."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
 
 
 def _merge_terms(tokens: list[Token]) -> tuple[Token, ...]:
@@ -66,7 +70,7 @@ def _merge_terms(tokens: list[Token]) -> tuple[Token, ...]:
 
 @lru_cache(maxsize=8192)
 def _cut(text: str, pos: bool) -> tuple[Token, ...]:
-    _jieba()
+    jieba = _jieba()
     out, at = [], 0
     pairs = [(p.word, p.flag) for p in jieba.posseg.lcut(text)] if pos else [(w, "") for w in jieba.lcut(text)]
     for word, flag in pairs:
@@ -84,8 +88,7 @@ def words(text: str) -> tuple[Token, ...]:
 def search_words(text: str) -> tuple[str, ...]:
     """Words in search mode: a long word and the shorter words inside it (行政执法 -> 行政, 执法,
     行政执法), so that 执法 in one item meets 行政执法 in another."""
-    _jieba()
-    found = list(jieba.cut_for_search(text))
+    found = list(_jieba().cut_for_search(text))
     return tuple(found + [t.word for t in words(text) if t.word in _TERMS and t.word not in found])
 
 
