@@ -69,7 +69,7 @@ def _entries(folder: Path) -> list[Path]:
 
 
 def _skipped(path: Path, why: str) -> str:
-    return f"{path}: warning: skipped: {why}"
+    return f"{pathnames.shown(path)}: warning: skipped: {why}"
 
 
 def _report_folder(path: Path, warnings: list[str]) -> ReportFolder | None:
@@ -80,7 +80,7 @@ def _report_folder(path: Path, warnings: list[str]) -> ReportFolder | None:
     if not path.is_dir():
         warnings.append(_skipped(path, "only folders (one per report) belong in reports/"))
         return None
-    check_report_id(path.name, str(path))
+    check_report_id(path.name, pathnames.shown(path))
     folder = ReportFolder(path.name, path)
     if not (folder.source_path or folder.has_yaml):
         warnings.append(_skipped(path, f"no {SOURCE_NAMES[0]} or report.yaml in it"))

@@ -40,16 +40,17 @@ _RULES = {  # kind -> (pattern, what is allowed, names taken by the site, where 
 def problem(kind: str, value: object) -> str | None:
     """What is wrong with ``value`` as a ``kind`` ("report id", "section id"…), or None."""
     pattern, allowed, reserved, where = _RULES[kind]
+    a_kind = ("an " if kind[0] in "aeiou" else "a ") + kind
     if not isinstance(value, str) or value == "":
         return f"an empty {kind} is not allowed"
     if len(value) > MAX_LENGTH:
-        return (f"{value[:24]!r}… is {len(value)} characters long; a {kind} is at most "
+        return (f"{value[:24]!r}… is {len(value)} characters long; {a_kind} is at most "
                 f"{MAX_LENGTH}")
     if not pattern.fullmatch(value):
-        return (f"{value!r} is not a valid id: a {kind} is {allowed}, starting with a letter or "
+        return (f"{value!r} is not a valid id: {a_kind} is {allowed}, starting with a letter or "
                 "digit (no spaces, '/', '.' or line breaks)")
     if value.lower() in reserved:  # lower(): a case-insensitive disk would still collide
-        return f"{value!r} is reserved: {where.format(value)} is one of the site's own pages"
+        return f"{value!r} is reserved: {where.format(value.lower())} is one of the site's own pages"
     if value.lower() in DEVICE_NAMES:
         return f"{value!r} is a device name on Windows and cannot be a file or folder there"
     return None
@@ -57,6 +58,12 @@ def problem(kind: str, value: object) -> str | None:
 
 def is_valid(kind: str, value: object) -> bool:
     return problem(kind, value) is None
+
+
+def shown(path: object) -> str:
+    """A path as an error line shows it: a newline or other control character in a file name is
+    written escaped (``zz\\n``), so the message stays one line."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in str(path))
 
 
 def folded(value: str) -> str:

@@ -31,7 +31,7 @@ class EditorialPage:
 def load_page(path: Path) -> EditorialPage:
     slug = path.stem
     if pathnames.problem("page name", slug):  # pages/<slug>/ is a folder of the site
-        raise LawreportError(pathnames.problem("page name", slug), str(path))
+        raise LawreportError(pathnames.problem("page name", slug), pathnames.shown(path))
     # only a regular file inside content/: a FIFO, a folder or a link to /etc/passwd is refused
     text = read_markdown(path, path.parent.parent, "page")
     order = 100

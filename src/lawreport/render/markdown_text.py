@@ -21,7 +21,7 @@ import nh3
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
-from lawreport import safefile
+from lawreport import pathnames, safefile
 from lawreport.errors import LawreportError
 
 MAX_BYTES = safefile.MB  # a note or page is a few KB; anything this big is not one
@@ -81,5 +81,5 @@ def read_markdown(path: Path, content_root: Path, what: str) -> str:
         raise LawreportError(f"cannot read: {exc}", str(path)) from None
     if not real.is_relative_to(root):
         raise LawreportError(f"refused: this {what} is a link to {real}, outside the content folder "
-                             f"{root}; copy the file in instead", str(path))
+                             f"{root}; copy the file in instead", pathnames.shown(path))
     return safefile.read_text(path, MAX_BYTES, what)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from lawreport import pathnames
 from lawreport.content import ReportFolder
 from lawreport.errors import LawreportError
 from lawreport.model import Report
@@ -33,7 +34,7 @@ def load_notes(folder: ReportFolder, report: Report) -> dict[str, dict[str, Mark
         if section_id not in ids:
             raise LawreportError(
                 f"note for section {section_id!r}, but report {report.id!r} has no section with that "
-                "id (rename the note after a section id in report.yaml)", str(path))
+                "id (rename the note after a section id in report.yaml)", pathnames.shown(path))
         # only a regular file inside content/: a FIFO, a folder or a link to /etc/passwd is refused
         text = read_markdown(path, folder.path.parent.parent, "note")
         written_in = detect(text)
