@@ -24,11 +24,13 @@ _EDGE = 2  # lines at the top and at the bottom of a page that may be running he
 
 @dataclass
 class _Line:
-    x0: float
+    x0: float  # of the first visible character
     x1: float
     top: float
     height: float
     text: str
+    first_width: float = 0.0  # width of the first visible character
+    edge: bool = False  # in the top or bottom margin band of the page
 
 
 def extract_pdf(data: bytes, path: str) -> tuple[str, dict, list[str]]:
@@ -38,11 +40,15 @@ def extract_pdf(data: bytes, path: str) -> tuple[str, dict, list[str]]:
                              "get the report as a web page, .docx or a PDF with text", path)
     dropped: list[str] = []
     running = _running_lines(pages)
+    body = statistics.median(ln.height for page in pages for ln in page)
     body_pages = []
     for page in pages:
         kept = []
         for line in page:
-            if _PAGE_NUMBER.match(line.text) or _shape(line.text) in running:
+            # page furniture: a page number, a line repeated at the edge of most pages, or small
+            # print in the top or bottom margin (a header on a one-page document)
+            small_edge = line.edge and line.height < 0.8 * body
+            if _PAGE_NUMBER.match(line.text) or _shape(line.text) in running or small_edge:
                 dropped.append(line.text)
             else:
                 kept.append(line)
@@ -52,7 +58,7 @@ def extract_pdf(data: bytes, path: str) -> tuple[str, dict, list[str]]:
 
 def _read_pages(data: bytes, path: str) -> list[list[_Line]]:
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
+    from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
 
     pages: list[list[_Line]] = []
     try:
@@ -63,7 +69,14 @@ def _read_pages(data: bytes, path: str) -> list[list[_Line]]:
                     continue
                 for line in box:
                     if isinstance(line, LTTextLine) and line.get_text().strip():
-                        lines.append(_Line(line.x0, line.x1, line.y1, line.height, line.get_text().strip()))
+                        # the line's box starts at its leading spaces (an indent of two 　): where
+                        # its first visible character stands is what tells an indent
+                        first = next((ch for ch in line if isinstance(ch, LTChar) and ch.get_text().strip()),
+                                     None)
+                        band = layout.height * 0.1
+                        lines.append(_Line(first.x0 if first else line.x0, line.x1, line.y1, line.height,
+                                           line.get_text().strip(), first.width if first else line.height,
+                                           line.y0 > layout.height - band or line.y1 < band))
             lines.sort(key=lambda ln: (-round(ln.top), ln.x0))
             pages.append(lines)
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds for damaged or locked files
@@ -91,14 +104,19 @@ def _join(pages: list[list[_Line]]) -> str:
     if not lines:
         return ""
     char = statistics.median(ln.height for ln in lines) or 10.0
-    left = min(ln.x0 for ln in lines)
-    right = max(ln.x1 for ln in lines)
+    body = [ln for ln in lines if abs(ln.height - char) <= 0.2 * char] or lines  # not the title's
+    left = min(ln.x0 for ln in body)
+    right = max(ln.x1 for ln in body)
     paragraphs: list[str] = []
     prev: _Line | None = None
     for line in lines:
         indented = line.x0 > left + 0.8 * char
-        prev_short = prev is not None and prev.x1 < right - 1.5 * char
-        if prev is None or indented or prev_short:
+        # a line broken because it was full leaves less room than this line's first character
+        # (plus one character: the rule that no line may start with 。，moves one down); a line
+        # that stopped with more room ended its paragraph (a paragraph's last line, a heading)
+        ended = prev is not None and right - prev.x1 > line.first_width + 1.1 * char
+        resized = prev is not None and abs(line.height - prev.height) > 0.2 * char  # title to text
+        if prev is None or indented or ended or resized:
             paragraphs.append(line.text)
         else:
             paragraphs[-1] += line.text
