@@ -41,8 +41,14 @@ def place_id(issuer: str) -> str:
     places = _PLACE.findall(name)
     if not places:
         return ""
-    place = _UNIT.sub("", places[-1]) or places[-1]
-    return re.sub(r"[^a-z0-9]", "", "".join(lazy_pinyin(place, style=Style.NORMAL)).lower())
+    place = places[-1]
+    unit = _UNIT.search(place).group(1)
+    # read with its unit, so the phrase dictionary gets 朝阳区 right (chaoyang; 朝阳 alone: zhaoyang),
+    # then the unit's syllables are dropped; a wrong reading is what --id is for
+    syllables = lazy_pinyin(place, style=Style.NORMAL)
+    if len(place) > len(unit) and len(syllables) == len(place):
+        syllables = syllables[:len(place) - len(unit)]
+    return re.sub(r"[^a-z0-9]", "", "".join(syllables).lower())
 
 
 def default_id(issuer: str, year: int | None) -> str:

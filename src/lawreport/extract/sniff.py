@@ -7,7 +7,7 @@ import re
 import zipfile
 
 # Tags that only markup has; a report text quoting one "<p>" is still text (three are needed).
-_MARKUP = re.compile(rb"<(?:!doctype\s+html|html|head|body|div|p|span|br|table|td|meta|script|title)\b",
+_MARKUP = re.compile(rb"<(?:!doctype\s+html|html|head|body|div|p|span|br|table|td|meta|script|title|ul|li|a|h[1-6]|section|link|style)\b",
                      re.IGNORECASE)
 _UTF16_MARKUP = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|span|br|table|td|meta)\b", re.IGNORECASE)
 
