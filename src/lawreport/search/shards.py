@@ -60,8 +60,10 @@ def gram_files(texts: list[str], scans: int) -> dict[int, dict]:
         k = no // SCAN
         for gram in set(folded) | {folded[i:i + 2] for i in range(len(folded) - 1)}:
             where[gram].add(k)
-    some = {g: files for g, files in where.items() if len(files) < scans}
-    size = sum(len(g) + 4 + 3 * min(len(f), scans - len(f) + 1) for g, f in some.items())
+    # bytes of the table as written: the gram, and the shorter of its list and the complement
+    # (nothing for a gram in every file: it is only named in ``every``)
+    size = sum(len(fmt.dumps(g).encode()) + 1 + (4 * min(len(f), scans - len(f) + 1) if len(f) < scans else 0)
+               for g, f in where.items())
     buckets = max(1, -(-size // GRAM_BYTES))
     table: dict[int, dict] = {k: {"every": []} for k in range(buckets)}
     for gram in sorted(where):
