@@ -4,7 +4,9 @@ change content/.  Shared by the bad-input tests of ids, YAML values, Markdown an
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import os
 import shutil
 import stat
@@ -66,21 +68,24 @@ def snapshot(root: Path, skip: tuple[str, ...] = ()) -> dict[str, tuple]:
     return found
 
 
-def run_build(project: Project, capsys) -> tuple[int, str, str]:
-    """``lawreport build`` into project/site; checks it wrote nothing else and left content/ as it was."""
-    # the site, its marker-guarded swap folders and the cache beside it are the build's to write
+def run_build(project: Project) -> tuple[int, str, str]:
+    """``lawreport build`` into project/site (in this process, so jieba loads once per session):
+    (exit code, stdout, stderr), after checking it wrote nothing else and left content/ as it was."""
+    # the site, its swap folders and the cache beside it are the build's to write
     own = ("site", ".lawreport-cache")
     before = snapshot(project.root, own)
-    code = main(["build", "--content", str(project.content), "--out", str(project.site),
-                 "--templates", str(TEMPLATES)])
-    out = capsys.readouterr()
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["build", "--content", str(project.content), "--out", str(project.site),
+                     "--templates", str(TEMPLATES)])
+    out, err = out.getvalue(), err.getvalue()
     after = snapshot(project.root, own)
     left = {k for k in set(after) - set(before) if not k.startswith(".site.")}
     assert left == set(), f"written outside the site folder: {sorted(left)}"
     assert after.keys() - left == before.keys() and all(after[k] == before[k] for k in before), \
         "content/ was changed by the build"
-    assert "Traceback" not in out.err and "internal error" not in out.err, out.err
-    return code, out.out, out.err
+    assert "Traceback" not in err and "internal error" not in err, err
+    return code, out, err
 
 
 def error_line(err: str) -> str:

@@ -24,21 +24,21 @@ DATE_LINE = "date: '2024-02-28'\n"
     ("'2024-2-8'", "'2024-2-8'"),
     ("二〇二四年二月", "'二〇二四年二月'"),
 ])
-def test_date_that_is_no_day(tmp_path, capsys, written, shown):
+def test_date_that_is_no_day(tmp_path, written, shown):
     project = make_project(tmp_path)
     text = project.yaml_text()
     assert text.count(DATE_LINE) == 1
     text = text.replace(DATE_LINE, f"date: {written}\n")
     project.set_yaml(text)
     line, column = at(text, f"date: {written}\n")
-    code, _, err = run_build(project, capsys)
+    code, _, err = run_build(project)
     assert code == 1
     assert error_line(err) == (f"{project.yaml}:{line}:{column + 6}: error: date: must be a date "
                                f"written YYYY-MM-DD (a day that exists), not {shown}")
 
 
 @pytest.mark.parametrize("value", [".nan", ".NaN", ".inf", "-.inf", "1.0e+400"])
-def test_figure_value_not_finite(tmp_path, capsys, value):
+def test_figure_value_not_finite(tmp_path, value):
     project = make_project(tmp_path)
     text = project.yaml_text()
     first = "      value: 8\n"
@@ -46,30 +46,30 @@ def test_figure_value_not_finite(tmp_path, capsys, value):
     text = text.replace(first, f"      value: {value}\n", 1)
     project.set_yaml(text)
     line, column = at(text, f"      value: {value}\n")
-    code, _, err = run_build(project, capsys)
+    code, _, err = run_build(project)
     assert code == 1
     assert error_line(err) == (f"{project.yaml}:{line}:{column + 13}: error: "
                                f"sections[0].children[0].metrics[0].value: must be a finite number, "
                                f"not {value}")
 
 
-def test_key_that_is_a_list(tmp_path, capsys):
+def test_key_that_is_a_list(tmp_path):
     project = make_project(tmp_path)
     text = project.yaml_text().replace("addressee:", "? [a, b]\n: 1\naddressee:", 1)
     project.set_yaml(text)
     line, column = at(text, "? [a, b]")
-    code, _, err = run_build(project, capsys)
+    code, _, err = run_build(project)
     assert code == 1
     assert error_line(err) == f"{project.yaml}:{line}:{column + 2}: error: a key must be a plain name"
 
 
-def test_timestamp_looking_title_is_text(tmp_path, capsys):
+def test_timestamp_looking_title_is_text(tmp_path):
     """A title that YAML would read as a (broken) timestamp is just the editor's text."""
     project = make_project(tmp_path)
     text = project.yaml_text()
     title_line = next(line for line in text.splitlines() if line.startswith("title: "))
     project.set_yaml(text.replace(title_line + "\n", "title: 2024-13-45\n", 1))
-    code, out, err = run_build(project, capsys)
+    code, out, err = run_build(project)
     assert code == 0, err
     overview = (project.site / "zjg-2023" / "index.html").read_text(encoding="utf-8")
     assert "2024-13-45" in overview

@@ -40,19 +40,19 @@ REMOVED_CASES = [
 
 
 @pytest.mark.parametrize("case, ids, where, message", REMOVED_CASES, ids=[c[0] for c in REMOVED_CASES])
-def test_bad_removed_id(tmp_path, capsys, case, ids, where, message):
+def test_bad_removed_id(tmp_path, case, ids, where, message):
     project = make_project(tmp_path)
     text = _append_removed(project.yaml_text(), *ids)
     project.set_yaml(text)
     line, column = at(text, where[0], where[1] + text.count(where[0], 0, text.index("removed:")))
-    code, _, err = run_build(project, capsys)
+    code, _, err = run_build(project)
     assert code == 1
     assert error_line(err) == f"{project.yaml}:{line}:{column}: error: {message}"
     assert not (project.root / "x").exists() and not (tmp_path / "x").exists()
     assert not project.site.exists()  # a first build that fails leaves no site at all
 
 
-def test_removed_id_repeated_or_live(tmp_path, capsys):
+def test_removed_id_repeated_or_live(tmp_path):
     """A removed id given twice, or equal to a live section's: the tombstone would replace a page."""
     project = make_project(tmp_path)
     base = project.yaml_text()
@@ -64,7 +64,7 @@ def test_removed_id_repeated_or_live(tmp_path, capsys):
         value = ids[-1]
         line, column = at(text, f"- id: {value}", text.count(f"- id: {value}", 0, removed_at) + len(ids))
         first = at(text, f"id: {value}")[0]
-        code, _, err = run_build(project, capsys)
+        code, _, err = run_build(project)
         assert code == 1
         assert error_line(err) == f"{project.yaml}:{line}:{column + 6}: error: {message.format(first=first)}"
 
@@ -82,7 +82,7 @@ SECTION_CASES = [
 
 
 @pytest.mark.parametrize("case, new, message", SECTION_CASES, ids=[c[0] for c in SECTION_CASES])
-def test_bad_section_id(tmp_path, capsys, case, new, message):
+def test_bad_section_id(tmp_path, case, new, message):
     project = make_project(tmp_path)
     text = project.yaml_text()
     assert text.count("  - id: 2-1\n") == 1
@@ -90,19 +90,19 @@ def test_bad_section_id(tmp_path, capsys, case, new, message):
     project.set_yaml(text)
     line, column = at(text, f"  - {new}\n", 2 if case == "repeated" else 1)
     first = at(text, "id: 1-1")[0]
-    code, _, err = run_build(project, capsys)
+    code, _, err = run_build(project)
     assert code == 1
     assert error_line(err) == (f"{project.yaml}:{line}:{column + 8}: error: sections[1].children[0].id: "
                                + message.format(first=first))
 
 
-def test_ids_differing_only_in_case(tmp_path, capsys):
+def test_ids_differing_only_in_case(tmp_path):
     """1-A and 1-a are one folder on a case-insensitive disk (macOS, Windows): one would be lost."""
     project = make_project(tmp_path)
     text = project.yaml_text().replace("  - id: 1-2\n", "  - id: 1-A\n").replace("  - id: 1-3\n", "  - id: 1-a\n")
     project.set_yaml(text)
     line, column = at(text, "id: 1-a")
-    code, _, err = run_build(project, capsys)
+    code, _, err = run_build(project)
     assert code == 1
     assert error_line(err) == (f"{project.yaml}:{line}:{column + 4}: error: sections[0].children[2].id: "
                                f"duplicate id '1-a' (first used on line {at(text, 'id: 1-A')[0]} as '1-A': "
@@ -116,13 +116,13 @@ def test_ids_differing_only_in_case(tmp_path, capsys):
     ("../etc", "'../etc' is not a valid id: an issuer id is lower-case letters and digits joined by "
                "single '-', starting with a letter or digit (no spaces, '/', '.' or line breaks)"),
 ])
-def test_bad_issuer_id(tmp_path, capsys, value, message):
+def test_bad_issuer_id(tmp_path, value, message):
     """issuer_id names the folder issuers/<id>/ of the pages across reports."""
     project = make_project(tmp_path)
     text = project.yaml_text().replace("addressee:", f"issuer_id: {value}\naddressee:", 1)
     project.set_yaml(text)
     line, column = at(text, value)
-    code, _, err = run_build(project, capsys)
+    code, _, err = run_build(project)
     assert code == 1
     assert error_line(err) == f"{project.yaml}:{line}:{column}: error: issuer_id: {message}"
 
@@ -141,11 +141,11 @@ FOLDER_CASES = [
 
 @pytest.mark.parametrize("name, message", FOLDER_CASES, ids=["newline", "search", "zh-hant", "issuers",
                                                               "100 characters", "capital"])
-def test_bad_report_folder(tmp_path, capsys, name, message):
+def test_bad_report_folder(tmp_path, name, message):
     project = make_project(tmp_path)
     folder = project.content / "reports" / name
     (project.content / "reports" / SEED).rename(folder)
-    code, _, err = run_build(project, capsys)
+    code, _, err = run_build(project)
     assert code == 1
     shown = str(folder).replace("\n", "\\n")  # the path's newline is shown escaped: one line
     assert error_line(err) == f"{shown}: error: {message}"
@@ -158,11 +158,11 @@ def test_bad_report_folder(tmp_path, capsys, name, message):
     ("about\n", "'about\\n' is not a valid id: a page name is lower-case letters, digits, '-' and '_', "
                 "starting with a letter or digit (no spaces, '/', '.' or line breaks)"),
 ])
-def test_bad_page_name(tmp_path, capsys, name, message):
+def test_bad_page_name(tmp_path, name, message):
     project = make_project(tmp_path)
     page = project.content / "pages" / f"{name}.md"
     (project.content / "pages" / "about.md").rename(page)
-    code, _, err = run_build(project, capsys)
+    code, _, err = run_build(project)
     assert code == 1
     assert error_line(err) == f"{str(page).replace(chr(10), chr(92) + 'n')}: error: {message}"
 
