@@ -77,3 +77,21 @@ def test_any_text_keeps_its_length_and_every_token_is_where_it_says(text):
     assert len(folded) == len(text)
     for token in tokenize(folded):
         assert folded[token.start:token.start + len(token.term)] == token.term
+
+
+def test_the_browser_folds_every_character_as_python_does(tmp_path):
+    # search-engine.js folds with the table the index carries (grammar.for_browser)
+    import json
+    import subprocess
+
+    from jsrun import SEARCH_JS, node
+    from lawreport.search import grammar
+
+    ix = {"grammar": grammar.for_browser(), "t2s": ["", ""], "s2t": ["", ""], "stop": [], "terms": [],
+          "docs": [], "text": [], "hant": [], "post": []}
+    text = "".join(chr(c) for c in range(0x20, 0xD800))
+    script = ("const {Engine} = require(process.argv[1]); const ix = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+              "process.stdout.write(JSON.stringify(new Engine(ix.ix).fold(ix.text)));")
+    out = subprocess.run([node(), "-e", script, str(SEARCH_JS)], input=json.dumps({"ix": ix, "text": text}),
+                         capture_output=True, text=True, check=True).stdout
+    assert json.loads(out) == fold(text)
