@@ -11,9 +11,11 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import shutil
 import stat
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -58,26 +60,27 @@ def build(project: Path, capsys, *extra: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def break_editorial_page(project: Path) -> None:
-    """An error found after the reports are built (site-wide step): the build fails late."""
-    (project / "content" / "pages" / "broken.md").write_text("no title line\n", encoding="utf-8")
+def break_site_template(project: Path) -> Path:
+    """An error found after the reports are built (the 404 page is a site-wide step)."""
+    template = project / "templates" / "404.html"
+    template.write_text("{% if %}\n", encoding="utf-8")
+    return template
 
 
 def test_failed_build_leaves_content_and_repeats_the_warnings(tmp_path, capsys):
     project = make_project(tmp_path / "project")
-    break_editorial_page(project)
+    template = break_site_template(project)
     before = snapshot(project / "content")
     for _ in range(2):  # the second failed build shows the parse warnings again
         code, out, err = build(project, capsys)
         assert code == 1 and out == ""
         lines = err.splitlines()
         assert any(line.startswith(WARNING) for line in lines), err
-        assert lines[-1] == ("content/pages/broken.md:1: error: an editorial page needs a title: "
-                             "a first line '# Title'")
+        assert re.fullmatch(re.escape(str(template.resolve())) + r":1: error: template: .+", lines[-1])
         assert snapshot(project / "content") == before
         assert not (project / "site").exists()
 
-    (project / "content" / "pages" / "broken.md").unlink()
+    shutil.copy(REPO / "templates" / "404.html", template)
     code, out, err = build(project, capsys)
     assert code == 0, err
     yaml_path = project / "content" / "reports" / NEW / "report.yaml"
@@ -103,7 +106,8 @@ def test_yaml_that_cannot_be_written_is_parsed_and_shown_again(tmp_path, capsys,
 
     before = snapshot(project / "content")
     with monkeypatch.context() as patched:
-        patched.setattr(content_mod.tempfile, "mkstemp", disk_full)
+        # only content.py's temp file fails (the real tempfile module serves everyone else)
+        patched.setattr(content_mod, "tempfile", SimpleNamespace(mkstemp=disk_full))
         code, out, err = build(project, capsys)
     assert code == 2 and out == ""
     assert err.splitlines()[-1] == (f"content/reports/{NEW}/report.yaml: error: cannot write: "
