@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -42,13 +43,14 @@ class Citeproc:
     styles: Path
 
     def bibliography(self, edition: str, locale: str, items: list[dict]) -> list[str]:
-        """One plain-text bibliography entry per item, in order, as citeproc-js formats it."""
+        """One plain-text bibliography entry per item, in order, as citeproc-js formats it, without
+        the citation number ("[1] "): that numbers a reader's list, it is not the reference."""
         request = {"style": STYLES[edition], "locale": locale, "items": items}
         env = {**os.environ, "LAWREPORT_CSL_DIR": str(self.styles)}
         done = subprocess.run([self.node, str(RUNNER)], input=json.dumps(request, ensure_ascii=False),
                               capture_output=True, text=True, env=env, timeout=300)
         assert done.returncode == 0, done.stderr
-        return json.loads(done.stdout)
+        return [re.sub(r"^\[1\]\s+", "", entry) for entry in json.loads(done.stdout)]
 
 
 @pytest.fixture(scope="session")
