@@ -107,3 +107,30 @@ def test_cli_update_writes_yaml_and_prints_summary(tmp_path, capsys):
     assert "added: 2, removed: 2, renumbered: 2, text changed: 1" in err
     report = store.load(folder / "report.yaml")
     assert report.find("2-7") is not None and {r.id for r in report.removed} == {"2-1-3", "3-1"}
+
+
+def test_original_source_is_found_only_beside_the_yaml_and_only_unchanged(tmp_path):
+    """The original source tells whose a title is; the YAML's source.file may name only a file
+    beside it (never a path elsewhere), and only one whose sha256 still matches."""
+    import hashlib
+
+    from lawreport.reimport import original_source
+
+    data = SEED.read_bytes()
+    folder = tmp_path / "zjg-2023"
+    folder.mkdir()
+    yaml_path = folder / "report.yaml"
+    old = _parse(data.decode("utf-8"))
+    revised = _parse(_revise(data.decode("utf-8")))
+    assert original_source(yaml_path, old, _parse(data.decode("utf-8"))) is not None  # same sha: the new text
+    assert original_source(yaml_path, old, revised) is None  # no source.txt beside the YAML
+    (folder / "source.txt").write_bytes(data)
+    found = original_source(yaml_path, old, revised)
+    assert found is not None and [s.title for s in found.walk()] == [s.title for s in old.walk()]
+    (tmp_path / "elsewhere.txt").write_bytes(data)
+    old.source["file"] = "../elsewhere.txt"
+    assert original_source(yaml_path, old, revised) is None
+    old.source["file"] = "source.txt"
+    (folder / "source.txt").write_bytes(data + "\n補記。".encode("utf-8"))
+    assert hashlib.sha256((folder / "source.txt").read_bytes()).hexdigest() != old.source["sha256"]
+    assert original_source(yaml_path, old, revised) is None  # overwritten by the new version
