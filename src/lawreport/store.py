@@ -239,14 +239,7 @@ class _Reader:
         return [self.scalar(item, f"{key_path}[{i}]", str) for i, item in enumerate(node.value)]
 
     def report(self, report_id: str) -> Report:
-        try:
-            root = self.loader.get_single_node()
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            problem = getattr(exc, "problem", None) or str(exc)
-            raise LawreportError(f"invalid YAML: {problem}", self.path,
-                                 mark.line + 1 if mark else None,
-                                 mark.column + 1 if mark else None) from None
+        root = self.loader.get_single_node()  # a YAMLError here is reported by loads()
         if root is None:
             raise LawreportError("file is empty", self.path)
         v = self.mapping(root, "", REPORT_KEYS)
@@ -293,16 +286,30 @@ def _real_date(text: str) -> bool:
     return True
 
 
+def _yaml_error(exc: yaml.YAMLError, text: str, path: str) -> LawreportError:
+    """One line, at the line and column YAML stopped at."""
+    if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow, e.g. U+007F
+        at = exc.position
+        line, column = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        return LawreportError(f"invalid YAML: control character U+{code:04X} is not allowed (delete it, "
+                              f"or write it as \\u{code:04X} inside double quotes)", path, line, column)
+    mark = getattr(exc, "problem_mark", None)
+    problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
+    return LawreportError(f"invalid YAML: {problem}", path, mark.line + 1 if mark else None,
+                          mark.column + 1 if mark else None)
+
+
 def loads(text: str, path: str, report_id: str) -> Report:
-    reader = _Reader(text, path)
+    reader = None
     try:
+        reader = _Reader(text, path)
         return reader.report(report_id)
-    except yaml.YAMLError as exc:  # raised while constructing a scalar
-        mark = getattr(exc, "problem_mark", None)
-        raise LawreportError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path,
-                             mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as exc:  # while reading the node tree, or constructing a scalar
+        raise _yaml_error(exc, text, path) from None
     finally:
-        reader.loader.dispose()
+        if reader is not None:
+            reader.loader.dispose()
 
 
 def load(path: Path, report_id: str | None = None) -> Report:

@@ -47,7 +47,7 @@ class Project:
 
 def make_project(tmp_path: Path) -> Project:
     root = tmp_path / "project"
-    root.mkdir()
+    root.mkdir(parents=True)
     shutil.copytree(REPO / "content", root / "content")
     return Project(root)
 
