@@ -173,6 +173,6 @@ def test_reads_stop_at_the_limit(tmp_path):
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(safefile.os, "fdopen", fdopen)
-        with pytest.raises(LawreportError, match=r"^file is larger than 20 bytes, the most a report can be$"):
+        with pytest.raises(LawreportError, match=r": error: file is larger than 20 bytes, the most a report can be$"):
             safefile.read_bytes(path, 20, "report")
     assert reads == [21]  # limit + 1 bytes asked for, never the whole file
