@@ -288,10 +288,12 @@ def _real_date(text: str) -> bool:
 
 def _yaml_error(exc: yaml.YAMLError, text: str, path: str) -> LawreportError:
     """One line, at the line and column YAML stopped at."""
-    if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow, e.g. U+007F
-        at = exc.position
+    reader_error = isinstance(exc, yaml.reader.ReaderError)
+    bad = yaml.reader.Reader.NON_PRINTABLE.search(text) if reader_error else None
+    if bad:  # a character YAML does not allow, e.g. U+007F (the error's own position is unreliable)
+        at = bad.start()
         line, column = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
-        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        code = ord(bad.group()[0])
         return LawreportError(f"invalid YAML: control character U+{code:04X} is not allowed (delete it, "
                               f"or write it as \\u{code:04X} inside double quotes)", path, line, column)
     mark = getattr(exc, "problem_mark", None)

@@ -99,3 +99,17 @@ def test_source_date_that_exists_is_taken(tmp_path, run_cli):
     code, out, err = run_cli("parse", source, "-o", tmp_path / "report.yaml")
     assert code == 0 and "not a real date" not in err
     assert "\ndate: '2024-02-29'\n" in (tmp_path / "report.yaml").read_text(encoding="utf-8")
+
+
+def test_character_yaml_refuses_is_one_line(tmp_path):
+    """A control character typed into the file (U+007F): PyYAML's message was two lines, no position."""
+    project = make_project(tmp_path)
+    text = project.yaml_text()
+    title_line = next(line for line in text.splitlines() if line.startswith("title: "))
+    text = text.replace(title_line, "title: 张家港\x7f报告", 1)
+    project.set_yaml(text)
+    line, column = at(text, "\x7f")
+    code, _, err = run_build(project)
+    assert code == 1
+    assert error_line(err) == (f"{project.yaml}:{line}:{column}: error: invalid YAML: control character "
+                               "U+007F is not allowed (delete it, or write it as \\u007F inside double quotes)")
