@@ -29,12 +29,13 @@ START, END = "<!-- bench-across:start -->", "<!-- bench-across:end -->"
 
 
 def bench(size: int, work: Path) -> dict:
-    from lawreport import database, store
+    from lawreport.site import database
+    from lawreport.content import store
     from lawreport.analyse.across.corpus import analyse_corpus
-    from lawreport.render.across import render_across
-    from lawreport.render.pages import SiteRenderer
-    from lawreport.render.site import site_globals
-    from lawreport.writer import SiteWriter
+    from lawreport.site.across import render_across
+    from lawreport.site.pages import SiteRenderer
+    from lawreport.site.render import site_globals
+    from lawreport.content.writer import SiteWriter
 
     content = work / f"corpus{size}"
     subprocess.run([PY, str(ROOT / "bench" / "corpus.py"), str(size), str(content)], check=True,

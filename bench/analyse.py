@@ -20,10 +20,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import corpus  # noqa: E402
 
-from lawreport import store  # noqa: E402
+from lawreport.content import store  # noqa: E402
 from lawreport.analyse import segment  # noqa: E402
 from lawreport.analyse.metrics import refresh  # noqa: E402
-from lawreport.analyse.site import analyse  # noqa: E402
+from lawreport.site.analysis import analyse  # noqa: E402
 from lawreport.analyse.textnorm import matching_copy  # noqa: E402
 from lawreport.parse import parse_source  # noqa: E402
 

@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from lawreport.model import Report, Section  # noqa: E402
+from lawreport.core.model import Report, Section  # noqa: E402
 from lawreport.parse import parse_source  # noqa: E402
-from lawreport.script import to_hans, to_hant  # noqa: E402
+from lawreport.core.script import to_hans, to_hant  # noqa: E402
 
 CITIES = [
     ("昆山", "苏州"), ("常熟", "苏州"), ("太仓", "苏州"), ("江阴", "无锡"), ("宜兴", "无锡"),

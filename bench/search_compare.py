@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "tests" / "search"))
 
 from quality import load_queries, score  # noqa: E402
 
-from lawreport.build import build  # noqa: E402
+from lawreport.build.run import build  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 START, END = "<!-- search-compare:start -->", "<!-- search-compare:end -->"

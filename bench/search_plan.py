@@ -18,7 +18,7 @@ from pathlib import Path
 from lawreport.search import format as fmt
 from lawreport.search.format import INDEX_FILE
 from lawreport.search.grammar import QUOTED_RE, TOKEN_RUN_RE, bare_number
-from lawreport.search.normalise import fold
+from lawreport.core.normalise import fold
 from lawreport.search.shards import grams_of
 
 QUOTED, TOKEN_RUN = QUOTED_RE, TOKEN_RUN_RE
@@ -133,8 +133,8 @@ def manifest_vocab_index(manifest: dict, term: str) -> int:
 
 def site_index(reports: list) -> dict:
     """The index as a site build makes it (build.write_search_index: page paths, display text)."""
-    from lawreport.render import urls
-    from lawreport.render.display import display_text
+    from lawreport.core import urls
+    from lawreport.site.display import display_text
     from lawreport.search.index import PagePaths, build_index
 
     return build_index(reports, PagePaths(urls.section("{report}", "{section}"), urls.full_text("{report}")),
@@ -143,8 +143,8 @@ def site_index(reports: list) -> dict:
 
 def site_index_files(reports: list, shard_from: int | None = None) -> dict[str, str]:
     """The index files as a site build writes them."""
-    from lawreport.render import urls
-    from lawreport.render.display import display_text
+    from lawreport.core import urls
+    from lawreport.site.display import display_text
     from lawreport.search.index import PagePaths, index_files
 
     return index_files(reports, PagePaths(urls.section("{report}", "{section}"), urls.full_text("{report}")),

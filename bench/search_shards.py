@@ -68,7 +68,7 @@ def ensure_site(count: int, work: Path) -> Path:
         content = work / f"content{count}"
         shutil.rmtree(content, ignore_errors=True)
         subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), str(count), str(content)], check=True)
-        from lawreport.build import build
+        from lawreport.build.run import build
 
         print(build(content, site, templates_dir=ROOT / "templates", log=lambda m: None), file=sys.stderr)
     else:
@@ -80,8 +80,9 @@ def ensure_site(count: int, work: Path) -> Path:
 
 def refresh_index(site: Path, content: Path) -> None:
     """The site's index files as the current code writes them (the reports' YAML is read back)."""
-    from lawreport import content as content_mod
-    reports = [content_mod.load_report(f, write_missing_yaml=False)[0] for f in content_mod.discover(content).reports]
+    from lawreport.build.load import load_report
+    from lawreport.content import folders as content_mod
+    reports = [load_report(f, write_missing_yaml=False)[0] for f in content_mod.discover(content).reports]
     (site / "search-index.js").unlink()
     shutil.rmtree(site / shards.FOLDER, ignore_errors=True)
     for rel, text in site_index_files(reports).items():

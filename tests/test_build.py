@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from lawreport import store
-from lawreport.build import build
-from lawreport.errors import LawreportError
+from lawreport.content import store
+from lawreport.build.run import build
+from lawreport.core.errors import LawreportError
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = "zjg-2023"

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from lawreport import export, store
-from lawreport.script import to_hans
+from lawreport.content import export
+
+from lawreport.content import store
+from lawreport.core.script import to_hans
 
 SEED_YAML = Path(__file__).resolve().parents[1] / "content" / "reports" / "zjg-2023" / "report.yaml"
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from lawreport import build as build_mod
-from lawreport.build import build
-from lawreport.errors import LawreportError
+from lawreport.build import run as build_mod
+from lawreport.build.run import build
+from lawreport.core.errors import LawreportError
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from lawreport import store
+from lawreport.content import store
 from lawreport.cli import main
 from lawreport.parse import parse_text
-from lawreport.reimport import reimport
+from lawreport.parse.reimport import reimport
 
 SEED = Path(__file__).resolve().parents[1] / "content" / "reports" / "zjg-2023" / "source.txt"
 
@@ -114,7 +114,7 @@ def test_original_source_is_found_only_beside_the_yaml_and_only_unchanged(tmp_pa
     beside it (never a path elsewhere), and only one whose sha256 still matches."""
     import hashlib
 
-    from lawreport.reimport import original_source
+    from lawreport.parse.reimport import original_source
 
     data = SEED.read_bytes()
     folder = tmp_path / "zjg-2023"

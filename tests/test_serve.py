@@ -103,7 +103,7 @@ def test_watcher_reports_a_settled_save_and_skips_temporaries(tmp_path):
     import queue
     import threading
 
-    from lawreport.serve import Watcher
+    from lawreport.build.serve import Watcher
 
     calls: queue.Queue = queue.Queue()
     stop = threading.Event()

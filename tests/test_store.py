@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from lawreport import store
-from lawreport.errors import LawreportError
-from lawreport.model import Report, Section, StrippedLine
+from lawreport.content import store
+from lawreport.core.errors import LawreportError
+from lawreport.core.model import Report, Section, StrippedLine
 
 SEED_YAML = Path(__file__).resolve().parents[1] / "content" / "reports" / "zjg-2023" / "report.yaml"
 

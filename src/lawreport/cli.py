@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from lawreport.errors import LawreportError, SetupError, UsageError
+from lawreport.core.errors import LawreportError, SetupError, UsageError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -88,8 +88,8 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def cmd_parse(args) -> int:
-    from lawreport import store
-    from lawreport.content import check_report_id
+    from lawreport.content import store
+    from lawreport.content.folders import check_report_id
 
     for option, target in (("-o", args.output), ("--update", args.update)):
         if target and _same_file(args.source, target):
@@ -100,7 +100,7 @@ def cmd_parse(args) -> int:
             check_report_id(args.id, "--id")
         except LawreportError as exc:  # given on the command line: a usage error
             raise UsageError(exc.message, exc.path) from None
-    from lawreport.ingest import ingest, provenance, read_original
+    from lawreport.build.ingest import ingest, provenance, read_original
 
     item = ingest(read_original(args.source), args.source,
                   args.id or Path(args.source).parent.name or Path(args.source).stem)
@@ -129,9 +129,9 @@ def cmd_parse(args) -> int:
 
 
 def _update(args, new_report) -> int:
-    from lawreport import store
+    from lawreport.content import store
     from lawreport.analyse.metrics import refresh
-    from lawreport.reimport import original_source, reimport
+    from lawreport.parse.reimport import original_source, reimport
 
     target = Path(args.update)
     old = store.load(target)
@@ -145,7 +145,8 @@ def _update(args, new_report) -> int:
 
 
 def cmd_export(args) -> int:
-    from lawreport import export, store
+    from lawreport.content import export
+    from lawreport.content import store
 
     report = store.load(Path(args.report))
     _write_output(export.dumps(report, args.script), args.output)
@@ -153,7 +154,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_metrics(args) -> int:
-    from lawreport import store
+    from lawreport.content import store
     from lawreport.analyse.derived import derive
     from lawreport.analyse.metrics import refresh, report_metrics
 
@@ -181,23 +182,33 @@ def cmd_metrics(args) -> int:
 
 
 def cmd_build(args) -> int:
-    from lawreport.build import build
+    import time
 
+    from lawreport.build.plan import plan
+
+    started = time.perf_counter()
     templates = Path(args.templates) if args.templates else None
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
-    summary = build(Path(args.content), Path(args.out), templates_dir=templates,
-                    base_url=args.base_url, log=lambda m: print(m, file=sys.stderr),
-                    jobs=args.jobs, clean=args.clean)
-    print(summary)
+    log = lambda m: print(m, file=sys.stderr)  # noqa: E731
+    the_plan = plan(Path(args.content), Path(args.out), templates, args.base_url, args.clean, log)
+    if the_plan.unchanged:
+        print(the_plan.summary(time.perf_counter() - started))
+        return 0
+    # The one lazy boundary: the renderer, the analysis and the search stage are imported only
+    # now that the plan found work to do.
+    from lawreport.build.run import run
+
+    print(run(the_plan, log, args.jobs, started))
     return 0
 
 
 def cmd_serve(args) -> int:
-    from lawreport.build import build
-    from lawreport.serve import serve
+    from lawreport.build.plan import default_templates
+    from lawreport.build.run import build
+    from lawreport.build.serve import serve
 
-    templates = Path(args.templates) if args.templates else Path("templates")
+    templates = Path(args.templates) if args.templates else default_templates(Path(args.content))
     log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
 
     def build_once() -> str:
@@ -208,7 +219,7 @@ def cmd_serve(args) -> int:
 
 
 def cmd_add(args) -> int:
-    from lawreport.add import add
+    from lawreport.build.add import add
 
     if args.id is not None and len(args.sources) > 1:
         raise UsageError("--id names one report: give one SOURCE with it")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from lawreport import store
-from lawreport.build import build
+from lawreport.content import store
+from lawreport.build.run import build
 
 HERE = Path(__file__).parent
 REPO = HERE.parents[1]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from lawreport.analyse.textnorm import matching_copy
-from lawreport.build import build
+from lawreport.build.run import build
 
 from .conftest import REPO, make_content
 

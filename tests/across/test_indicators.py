@@ -8,7 +8,7 @@ import io
 import pytest
 
 from lawreport.analyse.across import indicators
-from lawreport.errors import LawreportError
+from lawreport.core.errors import LawreportError
 
 from .html import rows
 

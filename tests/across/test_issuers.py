@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from lawreport import store
+from lawreport.content import store
 from lawreport.analyse.across import issuers
-from lawreport.errors import LawreportError
-from lawreport.model import Report
+from lawreport.core.errors import LawreportError
+from lawreport.core.model import Report
 
 from .html import rows
 

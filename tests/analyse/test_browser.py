@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lawreport.analyse.site import PAGES
-from lawreport.build import build
+from lawreport.site.analysis import PAGES
+from lawreport.build.run import build
 
 CHROMIUM = "/usr/bin/chromium"
 REPO = Path(__file__).resolve().parents[2]

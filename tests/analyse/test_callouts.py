@@ -1,5 +1,5 @@
 from lawreport.analyse.callouts import choose, telling, tip, value_text
-from lawreport.analyse.charts import bar_chart
+from lawreport.site.charts import bar_chart
 from lawreport.analyse.metrics import Metric
 
 

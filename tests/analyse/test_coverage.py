@@ -1,8 +1,8 @@
 from pathlib import Path
 
-from lawreport import store
+from lawreport.content import store
 from lawreport.analyse.coverage import coverage
-from lawreport.model import Report, Section
+from lawreport.core.model import Report, Section
 
 SEED_YAML = Path(__file__).resolve().parents[2] / "content" / "reports" / "zjg-2023" / "report.yaml"
 

@@ -1,6 +1,6 @@
 from lawreport.analyse.derived import derive
 from lawreport.analyse.metrics import refresh
-from lawreport.model import Report, Section
+from lawreport.core.model import Report, Section
 
 
 def _derive(*texts):

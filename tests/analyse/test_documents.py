@@ -1,7 +1,7 @@
 import pytest
 
 from lawreport.analyse.documents import documents, kind_of
-from lawreport.model import Report, Section
+from lawreport.core.model import Report, Section
 
 
 @pytest.mark.parametrize("title,kind", [

@@ -3,7 +3,10 @@
 import shutil
 from pathlib import Path
 
-from lawreport import content, store
+from lawreport.content import folders as content
+from lawreport.build.load import load_report
+
+from lawreport.content import store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
 SOURCE = FIXTURES / "kunshan-2022-topical" / "source.txt"
@@ -26,9 +29,9 @@ def test_first_build_writes_yaml_with_figures_then_keeps_it(tmp_path):
     folder.mkdir(parents=True)
     shutil.copy(SOURCE, folder / "source.txt")
     found = content.discover(tmp_path)
-    report, _ = content.load_report(found.reports[0])
+    report, _ = load_report(found.reports[0])
     assert any(s.metrics for s in report.walk())
     written = (folder / "report.yaml").read_text(encoding="utf-8")
     assert "metrics:" in written
-    again, messages = content.load_report(content.discover(tmp_path).reports[0])
+    again, messages = load_report(content.discover(tmp_path).reports[0])
     assert messages == [] and [s.metrics for s in again.walk()] == [s.metrics for s in report.walk()]

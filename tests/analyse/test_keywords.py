@@ -1,6 +1,6 @@
 from lawreport.analyse.keywords import keywords
 from lawreport.analyse.stopwords import is_content_word
-from lawreport.model import Report, Section
+from lawreport.core.model import Report, Section
 
 TEXT_A = "加强行政复议工作,推进行政复议规范化建设,开展行政复议案件评查。行政复议案件办理质量提升。"
 TEXT_B = "深入开展人民调解工作,推进人民调解组织建设,加强矛盾纠纷排查化解。人民调解员培训。"

@@ -3,7 +3,7 @@
 import pytest
 
 from lawreport.analyse.metrics import Metric, candidates, extract_text, merge, refresh
-from lawreport.model import Report, Section
+from lawreport.core.model import Report, Section
 
 
 def figures(text, script="zh-Hans"):

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawreport.analyse.metrics import extract_text
-from lawreport.script import to_hant
+from lawreport.core.script import to_hant
 
 PIECES = ["2711", "5181", "1,283", "99.5", "两", "十二", "三千五百", "二〇二三", "一", "件", "人", "万", "亿",
           "元", "万元", "%", "余", "多", "超", "近", "约", "以上", "左右", "年", "月", "日", "第", "首批",

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from lawreport import store
-from lawreport.errors import LawreportError
+from lawreport.content import store
+from lawreport.core.errors import LawreportError
 
 SEED_YAML = Path(__file__).resolve().parents[2] / "content" / "reports" / "zjg-2023" / "report.yaml"
 

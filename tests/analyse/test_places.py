@@ -1,5 +1,5 @@
 from lawreport.analyse.places import named
-from lawreport.model import Report, Section
+from lawreport.core.model import Report, Section
 
 
 def _named(text, script="zh-Hans"):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lawreport import store
+from lawreport.content import store
 from lawreport.analyse.derived import derive
 from lawreport.analyse.metrics import report_metrics
 from pathlib import Path

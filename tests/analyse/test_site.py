@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from lawreport import store
-from lawreport.analyse.site import PAGES
-from lawreport.build import build
+from lawreport.content import store
+from lawreport.site.analysis import PAGES
+from lawreport.build.run import build
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = "zjg-2023"

@@ -1,5 +1,5 @@
 from lawreport.analyse.timeline import events
-from lawreport.model import Report, Section
+from lawreport.core.model import Report, Section
 
 
 def _events(*texts, year=2023):

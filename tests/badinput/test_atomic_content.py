@@ -97,7 +97,7 @@ def test_failed_build_leaves_content_and_repeats_the_warnings(tmp_path, capsys):
 
 def test_yaml_that_cannot_be_written_is_parsed_and_shown_again(tmp_path, capsys, monkeypatch):
     """The site is whole, content/ unchanged, one line exit 2; the next build tries again."""
-    from lawreport import content as content_mod
+    from lawreport.content import folders as content_mod
 
     project = make_project(tmp_path / "project")
 
@@ -123,7 +123,7 @@ def test_yaml_that_cannot_be_written_is_parsed_and_shown_again(tmp_path, capsys,
 
 
 def test_yaml_an_editor_wrote_during_the_build_is_kept(tmp_path):
-    from lawreport import content as content_mod
+    from lawreport.content import folders as content_mod
 
     project = make_project(tmp_path / "project")
     folder = content_mod.ReportFolder(NEW, project / "content" / "reports" / NEW)

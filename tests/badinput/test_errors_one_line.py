@@ -104,7 +104,7 @@ def test_build_fault_is_one_line_exit_2(tmp_path, name, options, pattern):
 
 def test_disk_full_while_saving_the_cache_is_a_warning(tmp_path, capsys, monkeypatch):
     """The site is complete and live; the next build does all the work (no stale cache trusted)."""
-    from lawreport import cache as cache_mod
+    from lawreport.build import cache as cache_mod
 
     project = make_project(tmp_path / "project")
     monkeypatch.chdir(project)

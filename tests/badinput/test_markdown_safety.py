@@ -150,7 +150,7 @@ def test_no_page_of_the_site_requests_anything_outside(attacked_site):
     ("| a | b |\n|:--|--:|\n| 1 | 2 |", '<th style="text-align:left">a</th>'),
 ])
 def test_to_html_table(markdown, expected):
-    from lawreport.render.markdown_text import to_html
+    from lawreport.site.markdown_text import to_html
 
     assert expected in str(to_html(markdown))
 

@@ -133,7 +133,7 @@ def test_refused_output_touches_nothing(tmp_path, name, setup, where, message):
 
 
 def test_site_is_marked_and_gets_the_umask_mode(tmp_path):
-    from lawreport import outguard
+    from lawreport.build import outguard
 
     project = make_project(tmp_path / "project")
     code, _, err = run_cli(project, "build", "--out", "site", "-j", "1", umask=0o027)
@@ -153,7 +153,7 @@ def test_site_is_marked_and_gets_the_umask_mode(tmp_path):
 
 def test_site_built_before_the_marker_is_recognised_by_its_cache(tmp_path):
     """A site from a version without the marker: the cache beside it lists exactly its files."""
-    from lawreport import outguard
+    from lawreport.build import outguard
 
     project = make_project(tmp_path / "project")
     assert run_cli(project, "build", "--out", "site", "-j", "1")[0] == 0
@@ -178,9 +178,9 @@ def test_site_built_before_the_marker_is_recognised_by_its_cache(tmp_path):
 
 def test_swap_refuses_a_folder_that_appeared_during_the_build(tmp_path):
     """The check is made again at the swap: a folder put at the output path meanwhile survives."""
-    from lawreport import outguard
-    from lawreport.errors import SetupError
-    from lawreport.writer import SiteWriter
+    from lawreport.build import outguard
+    from lawreport.core.errors import SetupError
+    from lawreport.content.writer import SiteWriter
 
     out = tmp_path / "site"
     writer = SiteWriter(out)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lawreport import store
+from lawreport.content import store
 from lawreport.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from lawreport.serve import serve
+from lawreport.build.serve import serve
 
 ROOT = Path(__file__).resolve().parents[2]
 NOT_FOUND_PAGE = "<!doctype html><title>404</title><body><p>页面不存在</p></body>"

@@ -145,8 +145,8 @@ def test_parse_refuses_special_source(tmp_path, name, setup, kind):
 
 def test_reads_stop_at_the_limit(tmp_path):
     """A file that grows past the limit after its size was taken is still not read whole."""
-    from lawreport import safefile
-    from lawreport.errors import LawreportError
+    from lawreport.core import safefile
+    from lawreport.core.errors import LawreportError
 
     path = tmp_path / "big.txt"
     path.write_bytes(b"x" * 10)

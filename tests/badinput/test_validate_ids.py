@@ -169,9 +169,10 @@ def test_bad_page_name(tmp_path, name, message):
 
 def test_reserved_names_are_the_sites_own_folders():
     """The validator's lists are the site's: every analysis page, the full text, every top folder."""
-    from lawreport import pathnames
-    from lawreport.analyse import site as analysis_site
-    from lawreport.render import across, urls
+    from lawreport.core import pathnames
+    from lawreport.site import analysis as analysis_site
+    from lawreport.site import across
+    from lawreport.core import urls
 
     assert set(pathnames.ANALYSIS_PAGES) == set(analysis_site.PAGES)
     assert set(pathnames.REPORT_PAGES) == {urls.FULL_TEXT, *analysis_site.PAGES}
@@ -188,7 +189,7 @@ def test_reserved_names_are_the_sites_own_folders():
     ("page name", ["about", "method-2"], ["", "About", "a.b", "a\n", "pages/x"]),
 ])
 def test_validator_table(kind, good, bad):
-    from lawreport import pathnames
+    from lawreport.core import pathnames
 
     assert [v for v in good if not pathnames.is_valid(kind, v)] == []
     assert [v for v in bad if pathnames.is_valid(kind, v)] == []

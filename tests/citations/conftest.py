@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from lawreport.build import build
+from lawreport.build.run import build
 
 ROOT = Path(__file__).resolve().parents[2]
 

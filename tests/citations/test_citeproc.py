@@ -15,9 +15,9 @@ import rispy
 
 from citations.cite_page import CitePanel, read_panel
 from citations.conftest import BASE_URL, LOCALES
-from lawreport import store
-from lawreport.render import urls
-from lawreport.script import SCRIPTS
+from lawreport.content import store
+from lawreport.core import urls
+from lawreport.core.script import SCRIPTS
 
 DAY = dt.date(2026, 12, 2)  # the access date a reader's browser would write
 SERVED = "http://127.0.0.1:8000/"  # where a relative build is read from (location.href)

@@ -9,8 +9,8 @@ import itertools
 import pytest
 
 from citations.conftest import LOCALES
-from lawreport.render import citations
-from lawreport.render.citations import CitationData
+from lawreport.site import citations
+from lawreport.site.citations import CitationData
 
 DAY = "2026-12-02"
 

@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 
 from e2e.reader import OTHER_REPORT, SEED_ID, Origin, PageLog, distinctive_phrase, save_artifacts
-from lawreport import store
-from lawreport.analyse.site import PAGES as ANALYSIS_PAGES
-from lawreport.build import build
-from lawreport.model import Report
-from lawreport.render import urls
+from lawreport.content import store
+from lawreport.site.analysis import PAGES as ANALYSIS_PAGES
+from lawreport.build.run import build
+from lawreport.core.model import Report
+from lawreport.core import urls
 
 REPO = Path(__file__).resolve().parents[2]
 DESKTOP = {"width": 1280, "height": 900}

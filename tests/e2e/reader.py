@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lawreport.model import Report
-from lawreport.render import urls
-from lawreport.script import HANS, HANT, to_hans
+from lawreport.core.model import Report
+from lawreport.core import urls
+from lawreport.core.script import HANS, HANT, to_hans
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "tests" / "artifacts"

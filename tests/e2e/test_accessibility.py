@@ -6,8 +6,8 @@ from urllib.parse import quote
 
 import pytest
 
-from lawreport.render import urls
-from lawreport.script import HANS, HANT
+from lawreport.core import urls
+from lawreport.core.script import HANS, HANT
 
 _SERIOUS = """() => axe.run(document, {resultTypes: ['violations']}).then(r => r.violations
   .filter(v => v.impact === 'serious' || v.impact === 'critical')

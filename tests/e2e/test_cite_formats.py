@@ -10,8 +10,8 @@ import bibtexparser
 import pytest
 import rispy
 
-from lawreport.render import urls
-from lawreport.script import HANS, HANT
+from lawreport.core import urls
+from lawreport.core.script import HANS, HANT
 
 FORMATS = ("cite-permalink", "cite-gbt2025", "cite-gbt2015", "cite-bibtex", "cite-csl", "cite-ris")
 

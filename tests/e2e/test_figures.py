@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from lawreport.render import urls
-from lawreport.render.text import display
-from lawreport.script import HANS, HANT
+from lawreport.core import urls
+from lawreport.site.text import display
+from lawreport.core.script import HANS, HANT
 
 _TIP = "el => getComputedStyle(el, '::after').content"
 

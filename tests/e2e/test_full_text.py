@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lawreport.render import urls
+from lawreport.core import urls
 
 # The entry the table of contents should mark: the first heading in the top 40% of the window
 # (where the reader's eyes are). True when no heading is there: the last one passed stays marked.

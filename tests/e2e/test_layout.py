@@ -6,8 +6,8 @@ from urllib.parse import quote
 
 import pytest
 
-from lawreport.render import urls
-from lawreport.script import HANS, HANT
+from lawreport.core import urls
+from lawreport.core.script import HANS, HANT
 
 WIDTHS = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "height": 900}}
 

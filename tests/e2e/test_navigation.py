@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from lawreport.render import urls
-from lawreport.render.strings import STRINGS
-from lawreport.render.text import display
-from lawreport.script import HANS, HANT
+from lawreport.core import urls
+from lawreport.site.strings import STRINGS
+from lawreport.site.text import display
+from lawreport.core.script import HANS, HANT
 
 
 def _heading(section, report, script) -> str:

@@ -4,8 +4,8 @@ itself, and every page of a second government's report loaded through it."""
 from __future__ import annotations
 
 from e2e.reader import OTHER_REPORT
-from lawreport.render import urls
-from lawreport.script import HANS, HANT
+from lawreport.core import urls
+from lawreport.core.script import HANS, HANT
 
 
 def test_the_recorder_catches_off_site_requests_and_script_errors(page, page_log, origin):

@@ -7,10 +7,10 @@ from urllib.parse import quote
 import pytest
 
 from e2e.reader import other_script
-from lawreport.analyse.site import PAGES as ANALYSIS_PAGES
-from lawreport.render import urls
-from lawreport.render.strings import STRINGS
-from lawreport.script import HANS, HANT, to_hans, to_hant
+from lawreport.site.analysis import PAGES as ANALYSIS_PAGES
+from lawreport.core import urls
+from lawreport.site.strings import STRINGS
+from lawreport.core.script import HANS, HANT, to_hans, to_hant
 
 # Every string a reader can meet on the page: text (also folded away in <details>), the page title,
 # labels read out by screen readers, placeholders, tooltips and figure labels shown on hover.

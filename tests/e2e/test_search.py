@@ -6,8 +6,8 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
-from lawreport.render import urls
-from lawreport.script import HANS, HANT, to_hans, to_hant
+from lawreport.core import urls
+from lawreport.core.script import HANS, HANT, to_hans, to_hant
 
 
 def _results(page) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lawreport import store
+from lawreport.content import store
 from lawreport.parse import parse_text
 
 

@@ -12,8 +12,8 @@ from documents import make_pdf
 from measure import title_and_text
 from pages import SHAPES
 
-from lawreport import store
-from lawreport.add import default_id
+from lawreport.content import store
+from lawreport.build.add import default_id
 from lawreport.extract.fetch import user_agent
 
 

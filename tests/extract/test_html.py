@@ -8,7 +8,7 @@ from helpers import check_same_report, outline, plain_report
 from measure import TEXTS, title_and_text
 from pages import SHAPES, open_government
 
-from lawreport import store
+from lawreport.content import store
 from lawreport.extract import extract, sniff
 
 

@@ -13,7 +13,7 @@ import pytest
 from helpers import outline, plain_report, reader_text
 from pages import SHAPES
 
-from lawreport import store
+from lawreport.content import store
 
 EXCERPTS = Path(os.environ.get("REAL_EXCERPTS", "/work/shared/real-excerpts"))
 FILES = sorted(EXCERPTS.glob("[0-9][0-9]-*.txt")) if EXCERPTS.is_dir() else []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from measure import HERE
 
-from lawreport import store
+from lawreport.content import store
 
 TEXTS = HERE / "texts"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lawreport.errors import LawreportError
-from lawreport.model import Report, Section, StrippedLine
+from lawreport.core.errors import LawreportError
+from lawreport.core.model import Report, Section, StrippedLine
 from lawreport.parse import parse_text
 from lawreport.parse.accounting import check_accounting
 

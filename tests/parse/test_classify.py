@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lawreport.parse.classify import classify, is_unrecognised
-from lawreport.script import to_hant
+from lawreport.core.script import to_hant
 
 
 @pytest.mark.parametrize("title, year, category", [

@@ -12,7 +12,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lawreport.errors import LawreportError
+from lawreport.core.errors import LawreportError
 from lawreport.parse import parse_text
 from lawreport.parse.decode import decode
 

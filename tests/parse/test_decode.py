@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from lawreport.errors import LawreportError
+from lawreport.core.errors import LawreportError
 from lawreport.parse.decode import MAX_BYTES, decode
 
 TEXT = "張家港市人民政府關於2023年度法治政府建设情况的报告\n一、主要举措\n"

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lawreport import store
+from lawreport.content import store
 from lawreport.parse import parse_source
 from lawreport.parse.accounting import squash
 from lawreport.parse.decode import decode
-from lawreport.script import to_hans
+from lawreport.core.script import to_hans
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
 NAMES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.yaml").exists())

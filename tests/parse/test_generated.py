@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from lawreport.parse import parse_text
 from lawreport.parse.accounting import squash
-from lawreport.script import to_hans, to_hant
+from lawreport.core.script import to_hans, to_hant
 
 CN = "一二三四五六七八九十"
 CITIES = ["常熟市", "太仓市", "昆山市", "吴江区", "如皋市", "海安市", "溧阳市", "江阴市", "宜兴市", "东台市"]

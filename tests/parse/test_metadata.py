@@ -6,7 +6,7 @@ import pytest
 
 from lawreport.parse import parse_text
 from lawreport.parse.metadata import addressee_of, infer_title, is_issuer, parse_date, year_covered
-from lawreport.script import to_hant
+from lawreport.core.script import to_hant
 
 BODY = "2023年，我市持续推进法治政府建设。\n一、主要举措和成效\n（一）加强组织领导。全年召开专题会议3次。\n" \
        "二、下一步工作打算\n（一）深化改革。持续推进依法行政。\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lawreport.parse.noise import classify_line, strip_inline, strip_noise
-from lawreport.script import to_hant
+from lawreport.core.script import to_hant
 
 CHROME = {
     "metadata": ["发布时间：2024-03-01 来源：张家港市司法局 浏览次数：120", "· 索引号:014133869/2022-00012",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lawreport.parse import parse_text
-from lawreport.script import to_hans
+from lawreport.core.script import to_hans
 
 SEED = Path(__file__).resolve().parents[2] / "content" / "reports" / "zjg-2023"
 SEED_SOURCE, SEED_YAML = SEED / "source.txt", SEED / "report.yaml"

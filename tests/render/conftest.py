@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lawreport.build import build
+from lawreport.build.run import build
 
 REPO = Path(__file__).resolve().parents[2]
 TEMPLATES = REPO / "templates"
@@ -40,7 +40,7 @@ def site_with_base(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def seed_report():
-    from lawreport import store
+    from lawreport.content import store
 
     return store.load(REPO / "content" / "reports" / SEED_ID / "report.yaml")
 

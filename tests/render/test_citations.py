@@ -6,9 +6,9 @@ import json
 import bibtexparser
 import rispy
 
-from lawreport.render import citations
-from lawreport.render.citations import CitationData
-from lawreport.render.context import report_view
+from lawreport.site import citations
+from lawreport.site.citations import CitationData
+from lawreport.site.context import report_view
 
 URL = "https://example.org/lawreport/zjg-2023/2-5-3/index.html"
 TITLE = "张家港市人民政府关于2023年度法治政府建设情况的报告"

@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from lawreport.render.display import display_text
+from lawreport.site.display import display_text
 
 
 def test_half_width_between_chinese_becomes_full_width():

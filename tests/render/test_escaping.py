@@ -1,5 +1,5 @@
 from conftest import copy_content, run_build, SEED_ID
-from lawreport import store
+from lawreport.content import store
 
 PAYLOAD = "<script>alert(1)</script>"
 

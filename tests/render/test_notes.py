@@ -1,8 +1,8 @@
 import pytest
 
 from conftest import copy_content, run_build, SEED_ID
-from lawreport.errors import LawreportError
-from lawreport.render.markdown_text import to_html
+from lawreport.core.errors import LawreportError
+from lawreport.site.markdown_text import to_html
 
 
 def test_note_attached_to_its_section(tmp_path):

@@ -1,4 +1,4 @@
-"""The site's own page types (lawreport.render.site)."""
+"""The site's own page types (lawreport.site.render)."""
 
 import re
 

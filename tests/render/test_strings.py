@@ -1,4 +1,4 @@
-from lawreport.render.strings import STRINGS, strings_for
+from lawreport.site.strings import STRINGS, strings_for
 
 
 def test_every_string_in_both_scripts():

@@ -1,5 +1,5 @@
-from lawreport.model import Section
-from lawreport.render.text import display, paragraphs_html
+from lawreport.core.model import Section
+from lawreport.site.text import display, paragraphs_html
 
 
 def test_paragraphs_convert_escape_and_normalise():

@@ -1,4 +1,4 @@
-from lawreport.render import urls
+from lawreport.core import urls
 
 
 def test_paths():

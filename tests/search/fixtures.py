@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lawreport.model import Report, Section
+from lawreport.core.model import Report, Section
 
 
 def corpus() -> Report:
@@ -24,7 +24,7 @@ def corpus() -> Report:
 
 def site_pages():
     """The page paths a built site gives the index (build.write_search_index does the same)."""
-    from lawreport.render import urls
+    from lawreport.core import urls
     from lawreport.search.index import PagePaths
 
     return PagePaths(urls.section("{report}", "{section}"), urls.full_text("{report}"))

@@ -13,8 +13,8 @@ from urllib.parse import quote
 import pytest
 
 from fixtures import corpus
-from lawreport import store
-from lawreport.build import build
+from lawreport.content import store
+from lawreport.build.run import build
 from quality import load_queries
 
 ROOT = Path(__file__).resolve().parents[2]

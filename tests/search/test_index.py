@@ -3,8 +3,8 @@ from pathlib import Path
 
 from jsrun import run_queries
 from fixtures import corpus, site_pages
-from lawreport import store
-from lawreport.script import to_hans, to_hant
+from lawreport.content import store
+from lawreport.core.script import to_hans, to_hant
 from lawreport.search.index import build_index, dumps_index, write_search_index
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,7 +99,7 @@ def test_build_step_writes_the_index_at_the_site_root():
 def test_snippets_and_titles_use_the_pages_punctuation_and_the_same_words():
     # pages show half-width , ; : ( ) between Chinese text full-width (render.display); the index
     # stores the text as shown, and its words and offsets do not move
-    from lawreport.render.display import display_text
+    from lawreport.site.display import display_text
     from lawreport.search.index import section_docs
 
     report = corpus()

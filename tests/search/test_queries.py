@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from jsrun import ids, search_reports
-from lawreport import store
+from lawreport.content import store
 from quality import load_queries, score
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,7 +4,7 @@ import pytest
 
 from fixtures import corpus
 from jsrun import ids, search_reports
-from lawreport.script import to_hant
+from lawreport.core.script import to_hant
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,10 @@ import pytest
 
 from corpus_sites import synthetic_content
 from fixtures import site_pages
-from lawreport import content as content_mod
-from lawreport.build import build
-from lawreport.render.display import display_text
+from lawreport.content import folders as content_mod
+from lawreport.build.load import load_report
+from lawreport.build.run import build
+from lawreport.site.display import display_text
 from lawreport.search import format as shards
 from lawreport.search.index import index_files
 
@@ -34,7 +35,7 @@ def sites(tmp_path_factory):
     whole = tmp_path_factory.mktemp("whole") / "site"
     for rel in ("static", "search", "zh-hant/search"):
         shutil.copytree(sharded / rel, whole / rel, ignore=shutil.ignore_patterns("idx"))
-    reports = [content_mod.load_report(f, write_missing_yaml=False)[0]
+    reports = [load_report(f, write_missing_yaml=False)[0]
                for f in content_mod.discover(content).reports]
     files = index_files(reports, site_pages(), shard_from=10**12, display=display_text)  # as the build
     assert list(files) == ["search-index.js"]

@@ -1,4 +1,4 @@
-from lawreport.search.normalise import fold, fold_width, normalise, simplified_copy
+from lawreport.core.normalise import fold, fold_width, normalise, simplified_copy
 from lawreport.search.tokenize import tokenize
 
 

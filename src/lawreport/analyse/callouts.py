@@ -15,7 +15,7 @@ import math
 from lawreport.analyse import numbers as num
 from lawreport.analyse.metrics import Metric
 from lawreport.analyse.units import kind
-from lawreport.script import HANS, convert, to_hans
+from lawreport.core.script import HANS, convert, to_hans
 
 KIND_WEIGHT = {"percent": 3.0, "money": 3.0, "count": 2.0, "duration": 1.0}
 CARDS_REPORT = 6

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from lawreport.analyse import segment
 from lawreport.analyse.stopwords import is_content_word
 from lawreport.analyse.textnorm import matching_copy
-from lawreport.model import Report, Section
+from lawreport.core.model import Report, Section
 from lawreport.parse.enumerators import enumeration_runs, find_points
 
 WEAK_SHARE = 0.5

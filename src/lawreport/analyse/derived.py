@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from lawreport.analyse.metrics import Metric, report_metrics
 from lawreport.analyse.textnorm import matching_copy
-from lawreport.model import Report
-from lawreport.script import HANS, convert
+from lawreport.core.model import Report
+from lawreport.core.script import HANS, convert
 
 RECEIVED = ("受理", "收到", "接收", "接到", "登记", "收案", "立案", "排查", "收集", "申请", "申报")
 RESOLVED = ("化解", "办结", "调处成功", "调解成功", "结案", "解决", "答复", "处理", "整改", "审结",

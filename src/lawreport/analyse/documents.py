@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from lawreport.analyse.textnorm import matching_copy
-from lawreport.model import Report
+from lawreport.core.model import Report
 
 TITLE = re.compile(r"《([^《》\n]{1,80})》")
 PLACE_FRONT = re.compile(r"^(?:(?:19|20)\d\d年(?:度)?)?[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|州|县|区|镇|街道)")

@@ -19,7 +19,7 @@ from functools import lru_cache
 from lawreport.analyse import segment
 from lawreport.analyse.stopwords import is_content_word
 from lawreport.analyse.textnorm import matching_copy
-from lawreport.model import Report, Section
+from lawreport.core.model import Report, Section
 
 TOP = 15
 ALLOW_POS = ("n", "nz", "vn", "ns", "nt", "l", "j", "v")  # not nr: a person named once is no topic

@@ -22,8 +22,8 @@ from lawreport.analyse import numbers as num
 from lawreport.analyse import units as U
 from lawreport.analyse.labels import label_for
 from lawreport.analyse.textnorm import matching_copy
-from lawreport.model import Report, Section
-from lawreport.script import HANS
+from lawreport.core.model import Report, Section
+from lawreport.core.script import HANS
 
 
 _PRE_Q = "不超过|不少于|不低于|超过|不足|不到|低于|少于|将近|接近|大约|超|逾|近|约"

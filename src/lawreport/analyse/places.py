@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from lawreport.analyse import segment
 from lawreport.analyse.textnorm import matching_copy
-from lawreport.model import Report
+from lawreport.core.model import Report
 
 PLACE_SUFFIXES = ("街道", "镇", "乡")
 BODY_SUFFIXES = ("委员会", "办公室", "检察院", "法院", "司法所", "中心", "局", "工作站", "调解室")

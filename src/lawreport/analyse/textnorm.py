@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from lawreport.parse.chars import fold
-from lawreport.script import to_hans
+from lawreport.core.script import to_hans
 
 
 @lru_cache(maxsize=4096)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from lawreport.analyse.textnorm import matching_copy
-from lawreport.model import Report
+from lawreport.core.model import Report
 from lawreport.parse.chars import cn_to_int
 
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 
-from lawreport.errors import LawreportError
+from lawreport.core.errors import LawreportError
 
 
 def extract_docx(data: bytes, path: str) -> tuple[str, dict]:

@@ -12,7 +12,7 @@ import urllib.request
 from dataclasses import dataclass
 from email.message import Message
 
-from lawreport.errors import LawreportError
+from lawreport.core.errors import LawreportError
 from lawreport.extract import MAX_ORIGINAL, version
 
 TIMEOUT = 30.0  # seconds, for the connection and each read

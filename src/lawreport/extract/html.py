@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lawreport.errors import LawreportError
+from lawreport.core.errors import LawreportError
 from lawreport.extract.htmltext import decode_html, element_text, parse_tree
 from lawreport.extract.pagemeta import page_metadata
 

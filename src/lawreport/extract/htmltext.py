@@ -13,7 +13,7 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
-from lawreport.errors import LawreportError
+from lawreport.core.errors import LawreportError
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,30})""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")

@@ -15,7 +15,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from lawreport.errors import LawreportError
+from lawreport.core.errors import LawreportError
 
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$"
                           r"|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from lawreport.errors import LawreportError
-from lawreport.model import Report
+from lawreport.core.errors import LawreportError
+from lawreport.core.model import Report
 
 _SPACE = re.compile(r"\s+")
 

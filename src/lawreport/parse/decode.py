@@ -5,8 +5,8 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from lawreport import safefile
-from lawreport.errors import LawreportError
+from lawreport.core import safefile
+from lawreport.core.errors import LawreportError
 
 MAX_BYTES = 4 * 1024 * 1024  # a long report is ~100 KB; anything this big is not one
 

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from lawreport.parse.chars import cn_digits_to_int, cn_to_int, fold
-from lawreport.script import to_hans, to_hant
+from lawreport.core.script import to_hans, to_hant
 
 _DIGITS = r"\d〇零○一二三四五六七八九"
 DATE = re.compile(  # "2024年2月28日", "二〇二四年二月二十八日", "（2024年2月28日）"

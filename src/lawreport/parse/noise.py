@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from lawreport.model import StrippedLine
+from lawreport.core.model import StrippedLine
 from lawreport.parse.chars import fold
 from lawreport.parse.enumerators import match_at
-from lawreport.script import to_hans
+from lawreport.core.script import to_hans
 
 _BULLET = r"^[\s·•\-*●■◆▪►>|]*"
 _META_KEYS = (

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from lawreport.errors import LawreportError
-from lawreport.model import Report, Section, StrippedLine
+from lawreport.core.errors import LawreportError
+from lawreport.core.model import Report, Section, StrippedLine
 from lawreport.parse import metadata as meta
 from lawreport.parse.accounting import check_accounting
 from lawreport.parse.chars import CLOSED_END, fold
@@ -23,7 +23,7 @@ from lawreport.parse.diagnostics import Diagnostics
 from lawreport.parse.enumerators import match_at
 from lawreport.parse.noise import strip_noise
 from lawreport.parse.structure import Paragraph, TreeBuilder, top_rank, unnumbered_headings
-from lawreport.script import detect, to_hans
+from lawreport.core.script import detect, to_hans
 
 BULLET_START = tuple("—-–·•●★◆■▲☆◇□○▪►*")
 _FRONT_SCAN = 8  # title and addressee stand within the first lines of the text

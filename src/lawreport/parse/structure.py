@@ -14,11 +14,11 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from lawreport.model import Section
+from lawreport.core.model import Section
 from lawreport.parse.chars import CIRCLED, CN_NUMERAL, SENTENCE_END, fold
 from lawreport.parse.diagnostics import Diagnostics
 from lawreport.parse.enumerators import Enumerator, enumeration_runs, find_points, match_at
-from lawreport.script import to_hans
+from lawreport.core.script import to_hans
 
 _ID_SUFFIXES = "bcdefghijklmnopqrstuvwxyz"
 LONG_TITLE = 50  # real headings are short; a longer one has probably swallowed body text

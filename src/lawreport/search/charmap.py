@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import opencc
 
-from lawreport.script import to_hans, to_hant
+from lawreport.core.script import to_hans, to_hant
 
 # Regional Traditional forms a reader may type (台灣 and 香港 variants of the same character).
 _VARIANT_CONFIGS = ("s2t", "s2tw", "s2hk")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from lawreport.search.normalise import IDEOGRAPHIC_SPACE, WIDTH
+from lawreport.core.normalise import IDEOGRAPHIC_SPACE, WIDTH
 
 UNITS = ("%", "‰", "万亿", "万", "亿")  # longest first: 万亿 before 万
 UNIT_CHARS = "".join(dict.fromkeys("".join(UNITS)))  # what a bare number drops from its end

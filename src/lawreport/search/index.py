@@ -15,12 +15,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from lawreport.model import Report, Section
-from lawreport.script import convert, to_hant
+from lawreport.core.model import Report, Section
+from lawreport.core.script import convert, to_hant
 from lawreport.search import charmap, grammar
 from lawreport.search import format as fmt
 from lawreport.search.format import FORMAT_VERSION, INDEX_FILE  # noqa: F401  (callers name them here)
-from lawreport.search.normalise import fold
+from lawreport.core.normalise import fold
 from lawreport.search.stopwords import STOPWORDS
 from lawreport.search.tokenize import tokenize
 

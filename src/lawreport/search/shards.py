@@ -10,7 +10,7 @@ import json
 from collections import defaultdict
 
 from lawreport.search import format as fmt
-from lawreport.search.normalise import fold
+from lawreport.core.normalise import fold
 
 SHARD_BYTES = 16_000  # raw postings per term shard (a shard holds at least one whole term)
 BLOCK = 2  # documents per text block (bench/search_shards.py: 20 results need ~35 KB at 2, ~75 KB at 8)

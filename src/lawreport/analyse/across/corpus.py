@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lawreport.analyse.across import documents, indicators, issuers, required, yearly
-from lawreport.model import Report
+from lawreport.core.model import Report
 
 
 @dataclass

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from lawreport.analyse.documents import documents as report_documents
 from lawreport.analyse.textnorm import matching_copy
-from lawreport.model import Report
+from lawreport.core.model import Report
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2500\u301C~～]+")
 _OPEN = str.maketrans({"（": "(", "〔": "(", "[": "(", "【": "(", "［": "(", "｛": "(", "{": "("})

@@ -17,8 +17,8 @@ import yaml
 
 from lawreport.analyse.metrics import Metric, report_metrics
 from lawreport.analyse.textnorm import matching_copy
-from lawreport.errors import LawreportError
-from lawreport.model import Report
+from lawreport.core.errors import LawreportError
+from lawreport.core.model import Report
 
 RULES_FILE = Path(__file__).with_name("indicators.yaml")
 _CLAUSE_START = re.compile(r"[,;。:，；：!?！？\n]")

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pypinyin import lazy_pinyin
 
 from lawreport.analyse.textnorm import matching_copy
-from lawreport.model import Report
+from lawreport.core.model import Report
 
 UNIT_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "街道", "新区", "省", "市", "州", "盟", "县",
               "区", "旗", "镇", "乡")

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lawreport.analyse.textnorm import matching_copy
-from lawreport.model import Report
+from lawreport.core.model import Report
 
 REQUIRED = ("measures", "shortcomings", "responsibilities", "plan")
 OPTIONAL = ("other",)

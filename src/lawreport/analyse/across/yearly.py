@@ -27,7 +27,7 @@ from lawreport.analyse.coverage import _cosine, _vector, items, permalink_id
 from lawreport.analyse.stopwords import is_content_word
 from lawreport.analyse.textnorm import matching_copy
 from lawreport.analyse.across.issuers import Issuer
-from lawreport.model import Report, Section
+from lawreport.core.model import Report, Section
 
 DONE_SCORE = 0.12
 DONE_SHARED = 2
