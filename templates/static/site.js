@@ -53,7 +53,7 @@
   document.querySelectorAll("[data-here]").forEach(function (el) { el.textContent = here; });
 
   // The access date of every citation format is the reader's today, so the build stays
-  // deterministic. Forms (render/citations.py): ISO, RIS Y2, CSL-JSON date-parts, a year.
+  // deterministic. Forms (site/citations.py): ISO, RIS Y2, CSL-JSON date-parts, a year.
   var d = new Date();
   var pad = function (n) { return (n < 10 ? "0" : "") + n; };
   var y = d.getFullYear(), m = d.getMonth() + 1, day = d.getDate();
