@@ -33,7 +33,7 @@ def test_copy_buttons_put_permalink_and_citations_on_the_clipboard(page, origin,
     gbt2025 = _copy(page, "cite-gbt2025")
     assert gbt2025 == page.inner_text("#cite-gbt2025").strip()
     assert gbt2025.startswith(display(seed.issuer, seed.script, script))
-    # the section follows the report's title (render/citations.py), so it reaches the reference manager
+    # the section follows the report's title (site/citations.py), so it reaches the reference manager
     assert display(seed.title, seed.script, script) + "：" in gbt2025 and "[R/OL]" in gbt2025
     assert seed.date in gbt2025
     assert gbt2025.endswith(address + ".")  # the official 2025 CSL style ends with a period
