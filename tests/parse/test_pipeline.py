@@ -103,7 +103,7 @@ def test_crlf_and_bom_give_the_same_report(seed_result):
 
 def test_simplified_full_width_copy_parses_alike(seed_result):
     """The same report converted to Simplified with full-width punctuation and digits."""
-    from lawreport.parse.chars import _FOLD
+    from lawreport.core.normalise import _WIDTH_TABLE as _FOLD
 
     unfold = {v: k for k, v in _FOLD.items()}
     text = to_hans(SEED_SOURCE.read_text(encoding="utf-8"))

@@ -17,7 +17,7 @@ LANG = {HANS: "zh-Hans", HANT: "zh-Hant"}
 FULL_TEXT = "full-text"  # folder of a report's reading page; never a section id
 # Top-level folders the site itself uses: a report id must not take one of these.
 RESERVED_TOP = ("zh-hant", "static", "search", "pages",
-                "corpus", "issuers", "indicators", "documents", "required", "data")  # render/across.py
+                "corpus", "issuers", "indicators", "documents", "required", "data")  # site/across.py
 
 
 def home() -> str:

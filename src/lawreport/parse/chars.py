@@ -1,14 +1,13 @@
 """Character-level helpers: width folding and Chinese numerals.
 
-``fold`` maps full-width ASCII forms to half-width one character for one
-character, so offsets found in the folded copy are valid in the original.
+``fold`` maps full-width ASCII forms to half-width one character for one character, so offsets
+found in the folded copy are valid in the original.  It is core.normalise's ``fold_width``: one
+definition of folding for the parser, the analysis and search.
 """
 
 from __future__ import annotations
 
-_FULL = "".join(chr(c) for c in range(0xFF01, 0xFF5F)) + "\u3000"
-_HALF = "".join(chr(c) for c in range(0x21, 0x7F)) + " "
-_FOLD = str.maketrans(_FULL, _HALF)
+from lawreport.core.normalise import fold_width as fold  # noqa: F401  (the parser's name for it)
 
 CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -19,10 +18,6 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SENTENCE_END = "。;!?；！？"
 # A paragraph ending in one of these is complete; otherwise the line break is suspect.
 CLOSED_END = "。;:!?；：！？”」』)）】…"
-
-
-def fold(text: str) -> str:
-    return text.translate(_FOLD)
 
 
 def cn_to_int(numeral: str) -> int | None:

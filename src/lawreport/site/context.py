@@ -105,7 +105,7 @@ class ReportView:
 
     @property
     def issuer_id(self) -> str:
-        """The issuer's id, as on its page ``issuers/<id>/`` (render/across.py)."""
+        """The issuer's id, as on its page ``issuers/<id>/`` (site/across.py)."""
         from lawreport.analyse.across.issuers import issuer_id
 
         return issuer_id(self.report)

@@ -1,2 +1,2 @@
 """Analyses across reports (plain data only): issuer identity, year over year, indicators,
-documents, required contents.  Each module answers one question; render/across.py shows them."""
+documents, required contents.  Each module answers one question; site/across.py shows them."""
