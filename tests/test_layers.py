@@ -84,3 +84,16 @@ def test_modules_are_small():
     big = [f"{p.relative_to(PACKAGE)}: {n}" for _, p in ALL
            if (n := len(p.read_text(encoding='utf-8').splitlines())) > 400]
     assert not big, big
+
+
+def test_importing_the_site_and_analysis_loads_no_jieba():
+    """jieba (about 0.5 s and 100 MB) is loaded on first use, never by an import: the site stage
+    renders from plain data, and a no-change build never needs the segmenter."""
+    import subprocess
+    import sys
+
+    code = ("import sys, lawreport.site.render, lawreport.site.analysis, lawreport.site.across, "
+            "lawreport.site.pages, lawreport.analyse.keywords, lawreport.build.plan; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'jieba'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -20,11 +20,9 @@ SECTION_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z_-]*")
 PAGE_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
 ISSUER_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
-# Folders inside a report's folder that are the site's pages, not sections.  These are the folders
-# of lawreport.site.analysis.PAGES (plus the full text); that module loads jieba, far too heavy to
-# import here, so a test checks that the two lists agree.
-ANALYSIS_PAGES = ("metrics", "keywords", "timeline", "documents", "places", "coverage")
-REPORT_PAGES = (urls.FULL_TEXT, *ANALYSIS_PAGES)
+# Folders inside a report's folder that are the site's pages, not sections (the page layout).
+ANALYSIS_PAGES = urls.ANALYSIS_PAGES
+REPORT_PAGES = urls.REPORT_PAGES
 # Names Windows cannot create as files or folders, whatever the extension.
 DEVICE_NAMES = ("con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
                 *(f"lpt{i}" for i in range(1, 10)))

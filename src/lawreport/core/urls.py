@@ -15,6 +15,10 @@ from lawreport.core.script import HANS, HANT
 SCRIPT_PREFIX = {HANS: "", HANT: "zh-hant/"}
 LANG = {HANS: "zh-Hans", HANT: "zh-Hant"}
 FULL_TEXT = "full-text"  # folder of a report's reading page; never a section id
+# The analysis pages of a report, <report>/<name>/ (site/analysis.py renders them, in this order).
+ANALYSIS_PAGES = ("metrics", "keywords", "timeline", "documents", "places", "coverage")
+# Folders inside a report's folder that are pages, not sections: no section id may take one.
+REPORT_PAGES = (FULL_TEXT, *ANALYSIS_PAGES)
 # Top-level folders the site itself uses: a report id must not take one of these.
 RESERVED_TOP = ("zh-hant", "static", "search", "pages",
                 "corpus", "issuers", "indicators", "documents", "required", "data")  # site/across.py
@@ -30,6 +34,10 @@ def report(report_id: str) -> str:
 
 def full_text(report_id: str) -> str:
     return f"{report_id}/{FULL_TEXT}/index.html"
+
+
+def analysis_page(report_id: str, page: str) -> str:
+    return f"{report_id}/{page}/index.html"
 
 
 def section(report_id: str, section_id: str) -> str:

@@ -43,8 +43,7 @@ PAGES = {
 STRONG, MEDIUM = 0.10, 0.05  # cosine bands for the matrix shading (see coverage.py)
 
 
-def page_path(report_id: str, page: str) -> str:
-    return f"{report_id}/{page}/index.html"
+page_path = urls.analysis_page
 
 
 def nav_links(report: Report) -> list[NavLink]:

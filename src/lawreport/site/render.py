@@ -16,7 +16,7 @@ from lawreport.site.text import display
 from lawreport.core.script import SCRIPTS
 
 # Folders inside a report's folder that are pages, not sections.
-REPORT_SUBPAGES = {urls.FULL_TEXT, "metrics", "keywords", "timeline", "documents", "places", "coverage"}
+REPORT_SUBPAGES = set(urls.REPORT_PAGES)  # the page layout's list, not a copy
 
 
 def check_paths(reports: list[Report], yaml_paths: dict[str, str]) -> None:

@@ -19,8 +19,9 @@ from markupsafe import Markup, escape
 from lawreport.analyse import callouts
 from lawreport.analyse.metrics import Metric
 from lawreport.core.model import Section
-from lawreport.site.display import display_text
+from lawreport.core import urls
 from lawreport.core.script import convert
+from lawreport.site.display import display_text
 
 
 def display(text: str, source_script: str, script: str) -> str:
@@ -39,7 +40,7 @@ class Mark:
 
 # Bodies are shown on section pages and the full text, both at <report>/<folder>/index.html,
 # so the metrics page of the same report is one folder up.
-METRICS_PAGE_FROM_BODY = "../metrics/index.html"
+METRICS_PAGE_FROM_BODY = urls.relative(urls.section("r", "s"), urls.analysis_page("r", "metrics"))
 
 
 def inline_marks(section: Section) -> list[Mark]:
