@@ -1,4 +1,4 @@
-"""The 20 real excerpts (/work/shared/real-excerpts: the first ~2,000 bytes of government pages,
+"""The 20 real excerpts (shared/real-excerpts beside the repository: the first ~2,000 bytes of government pages,
 their chrome as text) wrapped in page shapes: the same sections as the plain excerpt, none of the
 page's chrome, and none of the chrome INDEX.md lists in any section or the preamble beyond what the
 parse of the plain excerpt itself keeps (extraction adds no chrome; the chrome-as-text lines the
@@ -15,7 +15,7 @@ from pages import SHAPES
 
 from lawreport.content import store
 
-EXCERPTS = Path(os.environ.get("REAL_EXCERPTS", "/work/shared/real-excerpts"))
+EXCERPTS = Path(os.environ.get("REAL_EXCERPTS", Path(__file__).resolve().parents[2].parent / "shared" / "real-excerpts"))
 FILES = sorted(EXCERPTS.glob("[0-9][0-9]-*.txt")) if EXCERPTS.is_dir() else []
 # the chrome lines INDEX.md describes: footers, breadcrumbs, metadata bullets and tables, controls
 CHROME = ["Copyright", "公网安备", "ICP", "当前位置", "您当前的位置", "听全文", "分享到", "分享:", "字号:",
