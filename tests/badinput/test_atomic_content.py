@@ -9,7 +9,6 @@ then hid its warnings for good.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import re
 import shutil
@@ -18,6 +17,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+
+from badinput.clirun import snapshot
 
 from lawreport import cli
 
@@ -35,17 +36,6 @@ def make_project(root: Path) -> Path:
     shutil.copy(REPO / "content" / "reports" / "zjg-2023" / "source.txt",
                 root / "content" / "reports" / NEW / "source.txt")
     return root
-
-
-def snapshot(root: Path) -> dict[str, tuple]:
-    found = {}
-    for dirpath, dirnames, filenames in os.walk(root):
-        for name in dirnames + filenames:
-            path = Path(dirpath) / name
-            st = os.lstat(path)
-            digest = hashlib.sha256(path.read_bytes()).hexdigest() if stat.S_ISREG(st.st_mode) else None
-            found[str(path.relative_to(root))] = (stat.S_IFMT(st.st_mode), digest)
-    return found
 
 
 def build(project: Path, capsys, *extra: str) -> tuple[int, str, str]:

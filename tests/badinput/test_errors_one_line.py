@@ -6,16 +6,14 @@ missing templates folder, a full disk while the cache is saved, `parse s.txt -o 
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import re
 import shutil
-import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from badinput.clirun import run_cli, snapshot
 
 from lawreport import cli
 
@@ -29,23 +27,6 @@ def make_project(root: Path) -> Path:
     shutil.copytree(REPO / "content", root / "content")
     shutil.copytree(REPO / "templates", root / "templates")
     return root
-
-
-def run_cli(cwd: Path, *args) -> tuple[int, str, str]:
-    proc = subprocess.run([sys.executable, "-m", "lawreport.cli", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, timeout=120, check=False)
-    return proc.returncode, proc.stdout, proc.stderr
-
-
-def snapshot(root: Path) -> dict[str, tuple]:
-    found = {}
-    for dirpath, dirnames, filenames in os.walk(root):
-        for name in dirnames + filenames:
-            path = Path(dirpath) / name
-            st = os.lstat(path)
-            digest = hashlib.sha256(path.read_bytes()).hexdigest() if stat.S_ISREG(st.st_mode) else None
-            found[str(path.relative_to(root))] = (stat.S_IFMT(st.st_mode), digest)
-    return found
 
 
 def assert_one_error(err: str, pattern: str) -> None:

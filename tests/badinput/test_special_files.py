@@ -7,20 +7,24 @@ until memory ran out, and ended a note that is a folder with an internal error.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import shutil
-import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from badinput.clirun import run_cli as _run_cli
+from badinput.clirun import snapshot
+
 REPO = Path(__file__).resolve().parents[2]
 SEED = "zjg-2023"
 TIMEOUT = 90  # a build of the bundled report takes a few seconds; a hang never ends
+
+
+def run_cli(cwd: Path, *args: str):
+    return _run_cli(cwd, *args, timeout=TIMEOUT)
+
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs (POSIX)")
 
@@ -30,26 +34,6 @@ def make_project(root: Path) -> Path:
     shutil.copytree(REPO / "content", root / "content")
     shutil.copytree(REPO / "templates", root / "templates")
     return root
-
-
-def run_cli(cwd: Path, *args: str):
-    try:
-        proc = subprocess.run([sys.executable, "-m", "lawreport.cli", *map(str, args)], cwd=cwd,
-                              capture_output=True, text=True, timeout=TIMEOUT, check=False)
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"lawreport {' '.join(map(str, args))} hung (no end after {TIMEOUT} s)")
-    return proc.returncode, proc.stdout, proc.stderr
-
-
-def snapshot(root: Path) -> dict[str, tuple]:
-    found = {}
-    for dirpath, dirnames, filenames in os.walk(root):
-        for name in dirnames + filenames:
-            path = Path(dirpath) / name
-            st = os.lstat(path)
-            digest = hashlib.sha256(path.read_bytes()).hexdigest() if stat.S_ISREG(st.st_mode) else None
-            found[str(path.relative_to(root))] = (stat.S_IFMT(st.st_mode), digest)
-    return found
 
 
 def error_line(err: str) -> str:
