@@ -33,7 +33,7 @@ SCHEMA = """
 CREATE TABLE issuers (
   id TEXT PRIMARY KEY,            -- stable issuer id (analyse/across/issuers.py, or the YAML's issuer_id)
   name TEXT NOT NULL,             -- fullest name its reports give
-  province TEXT NOT NULL          -- from the name when it says so, else ''
+  province TEXT NOT NULL          -- from the name, else a place in it or the addressee; else ''
 );
 CREATE TABLE reports (
   id TEXT PRIMARY KEY,            -- folder name under content/reports/

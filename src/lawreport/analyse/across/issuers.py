@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
+from lawreport.analyse.across.provinces import province_of
 from lawreport.analyse.textnorm import matching_copy
 from lawreport.core.model import Report
 
@@ -33,11 +34,11 @@ _UNIT = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?{_UNITS}|[\u4e00-\u9fff]{_UNITS}")
 # Readings of place names pypinyin reads as common words (长宁 is not zhangning).
 PLACE_READINGS = {"长": "chang", "朝": "chao"}
 KEEP_READING = ("长子",)
-_PROVINCE = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区)|北京市|上海市|天津市|重庆市)")
 _JOINT_SPLIT = re.compile(r"[\s、，,/]+")
 _PARTY = re.compile(r"^中共(.+?)(?:委员会|委)$")
 _GOVERNMENT_END = re.compile(r"(?:人民政府|政府)(?:办公室)?$")
-_TITLE_NAME = re.compile(r"^(?:(?:19|20)\d\d年(?:度)?)?(.+?)(?=关于|(?:19|20)\d\d年|法治)")
+# a title opening with 关于 names no issuer (关于2023年度法治政府建设情况的报告: not "关于")
+_TITLE_NAME = re.compile(r"^(?:(?:19|20)\d\d年(?:度)?)?(?!关于)(.+?)(?=关于|(?:19|20)\d\d年|法治)")
 
 
 @dataclass
@@ -45,7 +46,7 @@ class Issuer:
     id: str
     name: str  # the fullest name its reports give (Simplified as stored in the first such report)
     names: list[str] = field(default_factory=list)  # every variant seen, first seen first
-    province: str = ""  # from the name when it says so, else ""
+    province: str = ""  # from the names, else the addressees (provinces.py), else ""
     report_ids: list[str] = field(default_factory=list)  # oldest year first
 
 
@@ -114,11 +115,6 @@ def issuer_id(report: Report) -> str:
     return report.issuer_id or derived_id(report) or "unknown"
 
 
-def province_of(name: str) -> str:
-    m = _PROVINCE.match(matching_copy(government_part(name)))
-    return m.group(0) if m else ""
-
-
 def group(reports: list[Report]) -> list[Issuer]:
     """Issuers in id order, each with its reports oldest year first (undated last, then by id)."""
     by_id: dict[str, Issuer] = {}
@@ -130,11 +126,12 @@ def group(reports: list[Report]) -> list[Issuer]:
             issuer.names.append(name)
         issuer.report_ids.append(report.id)
     years = {r.id: (r.year is None, r.year or 0, r.id) for r in reports}
+    addressees = {r.id: r.addressee for r in reports}
     for issuer in by_id.values():
         issuer.report_ids.sort(key=years.__getitem__)
         governments = [government_part(n) for n in issuer.names]
         issuer.name = max(governments, key=lambda n: (len(n), n)) if governments else issuer.name
-        issuer.province = next((p for p in map(province_of, issuer.names) if p), "")
+        issuer.province = province_of(*issuer.names, *(addressees[rid] for rid in issuer.report_ids))
     return [by_id[k] for k in sorted(by_id)]
 
 
