@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from lawreport.analyse.across.issuers import issuer_id
+from lawreport.build.run import build
 from lawreport.content import export
 
 from lawreport.content import store
 from lawreport.core.script import to_hans
 
-SEED_YAML = Path(__file__).resolve().parents[1] / "content" / "reports" / "zjg-2023" / "report.yaml"
+ROOT = Path(__file__).resolve().parents[1]
+SEED_YAML = ROOT / "content" / "reports" / "zjg-2023" / "report.yaml"
 
 TOP_KEYS = {  # README, "JSON export": key -> allowed types
     "json_schema_version": (int,), "id": (str,), "title": (str,), "title_source": (str,),
-    "issuer": (str,), "addressee": (str,), "date": (str, type(None)), "year": (int, type(None)),
+    "issuer": (str,), "issuer_id": (str, type(None)), "addressee": (str,), "date": (str, type(None)), "year": (int, type(None)),
     "publication_note": (str,), "script": (str,), "source": (dict,), "preamble": (str,),
     "sections": (list,), "signature": (list,), "stripped": (list,),
 }
@@ -94,3 +99,41 @@ def test_output_is_deterministic_utf8_json(seed):
     text = export.dumps(seed)
     assert text == export.dumps(store.load(SEED_YAML)) and text.endswith("\n")
     assert "張家港" in text  # real characters, not \\u escapes
+
+
+def test_issuer_id_is_the_one_given_else_the_yamls_else_null(seed):
+    assert json.loads(export.dumps(seed))["issuer_id"] is None  # the seed's YAML has none
+    assert json.loads(export.dumps(seed, issuer_id=issuer_id(seed)))["issuer_id"] == "zhangjiagang-shi"
+    edited = store.loads(SEED_YAML.read_text(encoding="utf-8").replace(
+        "issuer: 張家港市人民政府\n", "issuer: 張家港市人民政府\nissuer_id: suzhou-zhangjiagang\n"),
+        "report.yaml", "zjg-2023")
+    assert json.loads(export.dumps(edited))["issuer_id"] == "suzhou-zhangjiagang"
+    assert json.loads(export.dumps(edited, "zh-Hans"))["issuer_id"] == "suzhou-zhangjiagang"
+
+
+def test_cli_export_gives_the_derived_issuer_id(tmp_path):
+    out = tmp_path / "report.json"
+    result = subprocess.run([sys.executable, "-m", "lawreport.cli", "export", str(SEED_YAML), "--json",
+                             "-o", str(out)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["issuer_id"] == "zhangjiagang-shi"
+
+
+def test_site_downloads_carry_the_issuer_id(tmp_path):
+    """report.json always has it (derived, or the editor's); report.yaml has it when the YAML has it."""
+    content = tmp_path / "content" / "reports"
+    for rid, extra in (("zjg-2023", ""), ("zjg-copy", "issuer_id: suzhou-zhangjiagang\n")):
+        (content / rid).mkdir(parents=True)
+        text = SEED_YAML.read_text(encoding="utf-8").replace("issuer: 張家港市人民政府\n",
+                                                             "issuer: 張家港市人民政府\n" + extra)
+        if extra:
+            text = text.replace("year: 2023", "year: 2022")
+        (content / rid / "report.yaml").write_text(text, encoding="utf-8")
+    site = tmp_path / "site"
+    build(tmp_path / "content", site, ROOT / "templates", log=lambda m: None)
+    derived, edited = (json.loads((site / rid / "report.json").read_text(encoding="utf-8"))
+                       for rid in ("zjg-2023", "zjg-copy"))
+    assert derived["issuer_id"] == "zhangjiagang-shi" and edited["issuer_id"] == "suzhou-zhangjiagang"
+    assert "issuer_id" not in (site / "zjg-2023" / "report.yaml").read_text(encoding="utf-8")
+    assert store.loads((site / "zjg-copy" / "report.yaml").read_text(encoding="utf-8"), "report.yaml",
+                       "zjg-copy").issuer_id == "suzhou-zhangjiagang"

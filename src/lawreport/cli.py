@@ -145,11 +145,12 @@ def _update(args, new_report) -> int:
 
 
 def cmd_export(args) -> int:
+    from lawreport.analyse.across.issuers import issuer_id
     from lawreport.content import export
     from lawreport.content import store
 
     report = store.load(Path(args.report))
-    _write_output(export.dumps(report, args.script), args.output)
+    _write_output(export.dumps(report, args.script, issuer_id(report)), args.output)
     return 0
 
 

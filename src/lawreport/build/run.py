@@ -87,7 +87,7 @@ def load_report(folder: content_mod.ReportFolder) -> tuple[Report, list[str]]:
 
 def write_data_downloads(report: Report, writer: SiteWriter) -> None:
     writer.write(f"{report.id}/report.yaml", store.dumps(report))
-    writer.write(f"{report.id}/report.json", export.dumps(report))
+    writer.write(f"{report.id}/report.json", export.dumps(report, issuer_id=issuer_id(report)))
 
 
 def report_views(folder: content_mod.ReportFolder, report: Report):

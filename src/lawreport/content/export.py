@@ -17,7 +17,7 @@ def _convert(value, source: str, target: str):
     if isinstance(value, list):
         return [_convert(v, source, target) for v in value]
     if isinstance(value, dict):
-        return {k: (v if k in ("id", "sha256", "file", "category", "script", "reason") else
+        return {k: (v if k in ("id", "issuer_id", "sha256", "file", "category", "script", "reason") else
                     _convert(v, source, target)) for k, v in value.items()}
     return value
 
@@ -37,7 +37,10 @@ def _section(section: Section, level: int) -> dict:
     return out
 
 
-def report_to_json_dict(report: Report, target_script: str | None = None) -> dict:
+def report_to_json_dict(report: Report, target_script: str | None = None,
+                        issuer_id: str | None = None) -> dict:
+    """``issuer_id``: the issuer's id as the site uses it (``analyse.across.issuers.issuer_id``,
+    which this stage cannot import: the caller passes it); without it, the YAML's own, else null."""
     raw = report_to_dict(report)
     data = {
         "json_schema_version": JSON_SCHEMA_VERSION,
@@ -45,6 +48,7 @@ def report_to_json_dict(report: Report, target_script: str | None = None) -> dic
         "title": report.title,
         "title_source": report.title_source,
         "issuer": report.issuer,
+        "issuer_id": issuer_id or report.issuer_id or None,
         "addressee": report.addressee,
         "date": report.date or None,
         "year": report.year,
@@ -63,6 +67,6 @@ def report_to_json_dict(report: Report, target_script: str | None = None) -> dic
     return data
 
 
-def dumps(report: Report, target_script: str | None = None) -> str:
-    return json.dumps(report_to_json_dict(report, target_script), ensure_ascii=False, indent=2,
+def dumps(report: Report, target_script: str | None = None, issuer_id: str | None = None) -> str:
+    return json.dumps(report_to_json_dict(report, target_script, issuer_id), ensure_ascii=False, indent=2,
                       sort_keys=False) + "\n"
