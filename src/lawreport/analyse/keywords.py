@@ -1,8 +1,10 @@
 """Keywords of a report, overall and per part: TF-IDF and TextRank, genre stop-words removed.
 
 Both rankings run on jieba's tagged tokens of each section (segmented once, cached):
-- TF-IDF weighs a word's frequency here by jieba's IDF table of general Chinese, so a word
-  common in this report but rare in Chinese ranks high;
+- TF-IDF weighs a word's frequency by how few of the report's sections use it (the sections are
+  the documents), so a word that runs through every section (建设, 法治) ranks below one that marks
+  a topic (复议, 调解).  The genre's own text is the reference, not jieba's table of general
+  Chinese, which ranks every word of administrative prose as rare (and costs 0.3 s to load);
 - TextRank ranks words by co-occurrence (window of 5 words) inside the text itself, as
   jieba.analyse.TextRank does (PageRank, d = 0.85).
 Stop-words of the genre (``stopwords``) are removed first, so 工作, 推进, 加强, 开展 never
@@ -11,9 +13,9 @@ crowd the list.  ``count`` is how often the word occurs as a token; ``sections``
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 
 from lawreport.analyse import segment
@@ -42,13 +44,11 @@ class KeywordSet:
     textrank: list[Keyword]
 
 
-@lru_cache(maxsize=1)
-def _idf() -> tuple[dict[str, float], float]:
-    segment.words("")  # jieba loaded once, with the genre's terms
-    import jieba.analyse  # here, not at the top: importing the analysis must not load jieba
-
-    table = jieba.analyse.default_tfidf.idf_loader
-    return table.idf_freq, table.median_idf
+def section_idf(sequences: list[list[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency over sections: log((n + 1) / (df + 1)) + 1."""
+    docs = [set(words) for words in sequences if words]
+    df = Counter(w for words in docs for w in words)
+    return {w: math.log((len(docs) + 1) / (c + 1)) + 1 for w, c in df.items()}
 
 
 def _allowed(tok: segment.Token) -> bool:
@@ -61,11 +61,10 @@ def section_words(section: Section) -> list[str]:
     return [t.word for line in text.split("\n") for t in segment.tagged(line) if _allowed(t)]
 
 
-def _tfidf(words: list[str]) -> list[tuple[str, float]]:
-    idf, median = _idf()
+def _tfidf(words: list[str], idf: dict[str, float]) -> list[tuple[str, float]]:
     tf = Counter(words)
     total = sum(tf.values()) or 1
-    return [(w, c * idf.get(w, median) / total) for w, c in tf.items()]
+    return [(w, c * idf[w] / total) for w, c in tf.items()]
 
 
 def _textrank(sequences: list[list[str]]) -> list[tuple[str, float]]:
@@ -98,14 +97,18 @@ def _keywords(ranked: list[tuple[str, float]], per_section: list[tuple[str, Coun
     return out
 
 
-def keyword_set(sections: list[Section], scope_id: str | None) -> KeywordSet:
+def keyword_set(sections: list[Section], scope_id: str | None,
+                idf: dict[str, float] | None = None) -> KeywordSet:
+    """Keywords of ``sections``; ``idf`` of the whole report (default: of these sections)."""
     sequences = [(s.id, section_words(s)) for top in sections for s in top.walk()]
+    idf = idf if idf is not None else section_idf([words for _, words in sequences])
     per_section = [(sid, Counter(words)) for sid, words in sequences]
     every = [w for _, words in sequences for w in words]
-    return KeywordSet(scope_id, _keywords(_tfidf(every), per_section),
+    return KeywordSet(scope_id, _keywords(_tfidf(every, idf), per_section),
                       _keywords(_textrank([words for _, words in sequences]), per_section))
 
 
 def keywords(report: Report) -> list[KeywordSet]:
-    """The whole report first, then one set per part."""
-    return [keyword_set(report.sections, None)] + [keyword_set([p], p.id) for p in report.sections]
+    """The whole report first, then one set per part (weighed by the whole report's sections)."""
+    idf = section_idf([section_words(s) for s in report.walk()])
+    return [keyword_set(report.sections, None, idf)] + [keyword_set([p], p.id, idf) for p in report.sections]

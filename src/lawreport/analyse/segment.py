@@ -10,8 +10,13 @@ whether the analysis ran first.
 from __future__ import annotations
 
 import logging
+import os
+import sys
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
+
+from lawreport.analyse import postags
 
 
 # Terms of administrative-law reporting that jieba splits by default.
@@ -41,15 +46,32 @@ _MAX_PARTS = 4  # a genre term is at most this many jieba words
 
 
 @lru_cache(maxsize=None)
-def _jieba():
+def jieba_module():
     """jieba, imported on first use: importing the analysis (e.g. for its data types) costs nothing.
-    The process-wide dictionary is shared with search; loaded once, never changed."""
-    import jieba
-    import jieba.posseg
+    The process-wide dictionary is shared with search; loaded once, never changed.
 
+    jieba's compatibility module imports ``pkg_resources`` (0.07 s, and a deprecation warning)
+    only to open its own data files, and falls back to plain ``open`` when that import fails:
+    the import is made to fail while jieba loads, unless something already loaded it."""
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import -> ImportError
+    try:
+        import jieba
+    finally:
+        if blocked and sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
     return jieba
+
+
+
+@lru_cache(maxsize=None)
+def _tag_table() -> postags.TagTable:
+    jieba = jieba_module()
+    dict_file = jieba.dt.dictionary or os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    return postags.table_for(os.path.abspath(dict_file), jieba.dt.tmp_dir or tempfile.gettempdir())
 
 
 def _merge_terms(tokens: list[Token]) -> tuple[Token, ...]:
@@ -70,9 +92,13 @@ def _merge_terms(tokens: list[Token]) -> tuple[Token, ...]:
 
 @lru_cache(maxsize=8192)
 def _cut(text: str, pos: bool) -> tuple[Token, ...]:
-    jieba = _jieba()
+    found = jieba_module().lcut(text)
+    if pos:  # tags of dictionary words from jieba's table, the others as posseg would tag them
+        table = _tag_table().tags(found)
+        pairs = [(w, table.get(w) or postags.fallback_tag(w)) for w in found]
+    else:
+        pairs = [(w, "") for w in found]
     out, at = [], 0
-    pairs = [(p.word, p.flag) for p in jieba.posseg.lcut(text)] if pos else [(w, "") for w in jieba.lcut(text)]
     for word, flag in pairs:
         out.append(Token(word, flag, at, at + len(word)))
         at += len(word)
@@ -88,7 +114,7 @@ def words(text: str) -> tuple[Token, ...]:
 def search_words(text: str) -> tuple[str, ...]:
     """Words in search mode: a long word and the shorter words inside it (行政执法 -> 行政, 执法,
     行政执法), so that 执法 in one item meets 行政执法 in another."""
-    found = list(_jieba().cut_for_search(text))
+    found = list(jieba_module().cut_for_search(text))
     return tuple(found + [t.word for t in words(text) if t.word in _TERMS and t.word not in found])
 
 

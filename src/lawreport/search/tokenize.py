@@ -9,10 +9,9 @@ words inside long ones (``合法性`` also gives ``合法``). jieba is initialis
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
-from functools import lru_cache
 
+from lawreport.analyse.segment import jieba_module
 from lawreport.search.grammar import TOKEN_RUN_RE, bare_number
 from lawreport.search.stopwords import STOPWORDS
 
@@ -23,13 +22,8 @@ class Token:
     start: int  # offset in the normalised text
 
 
-@lru_cache(maxsize=None)
 def _jieba():
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()  # ~0.5 s: once per build
-    return jieba
+    return jieba_module()  # one loader for the process (~0.5 s, once per build)
 
 
 def _number_tokens(run: str, start: int) -> list[Token]:
