@@ -9,14 +9,13 @@ whether the analysis ran first.
 
 from __future__ import annotations
 
-import logging
 import os
-import sys
 import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 
 from lawreport.analyse import postags
+from lawreport.core.jieba_loader import jieba_module
 
 
 # Terms of administrative-law reporting that jieba splits by default.
@@ -43,28 +42,6 @@ class Token:
 GENRE_VERBS = ("制发", "印发", "审结", "办结", "调处", "复评", "抽检", "督办")
 _TERMS = {**{t: "n" for t in GENRE_TERMS}, **{v: "v" for v in GENRE_VERBS}}
 _MAX_PARTS = 4  # a genre term is at most this many jieba words
-
-
-@lru_cache(maxsize=None)
-def jieba_module():
-    """jieba, imported on first use: importing the analysis (e.g. for its data types) costs nothing.
-    The process-wide dictionary is shared with search; loaded once, never changed.
-
-    jieba's compatibility module imports ``pkg_resources`` (0.07 s, and a deprecation warning)
-    only to open its own data files, and falls back to plain ``open`` when that import fails:
-    the import is made to fail while jieba loads, unless something already loaded it."""
-    blocked = "pkg_resources" not in sys.modules
-    if blocked:
-        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import -> ImportError
-    try:
-        import jieba
-    finally:
-        if blocked and sys.modules.get("pkg_resources", 0) is None:
-            del sys.modules["pkg_resources"]
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
-
 
 
 @lru_cache(maxsize=None)

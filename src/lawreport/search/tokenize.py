@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lawreport.analyse.segment import jieba_module
+from lawreport.core.jieba_loader import jieba_module
 from lawreport.search.grammar import TOKEN_RUN_RE, bare_number
 from lawreport.search.stopwords import STOPWORDS
 
