@@ -25,3 +25,15 @@ def test_display_keeps_seed_words_in_simplified():
     assert display("張家港市人民政府關于", "zh-Hant", "zh-Hans") == "张家港市人民政府关于"
     assert display("領導干部", "zh-Hant", "zh-Hans") == "领导干部"
     assert display("后塍街道", "zh-Hant", "zh-Hans") == "后塍街道"
+
+
+def test_opening_is_the_first_sentence_in_the_displayed_script():
+    from lawreport.site.text import opening
+
+    s = Section(id="1", number="1.", title="t", text="\n開展“法治宣傳。”活動,效果明顯。第二句。\n第二段。")
+    assert opening(s, "zh-Hans", "zh-Hant") == "开展“法治宣传。”"  # a closing quote stays with it
+    assert opening(s, "zh-Hant", "zh-Hant") == "開展“法治宣傳。”"
+    long = Section(id="2", number="2.", title="t", text="長" * 120 + "。後文。")
+    assert opening(long, "zh-Hans", "zh-Hant", limit=80) == "长" * 80 + "……"
+    assert opening(Section(id="3", number="3.", title="t", text=""), "zh-Hans", "zh-Hant") == ""
+    assert opening(Section(id="4", number="4.", title="t", text="沒有句號的一行"), "zh-Hant", "zh-Hant") == "沒有句號的一行"

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from lawreport.core.model import Report, Section
 from lawreport.core import urls
 from lawreport.site.citations import CitationData
-from lawreport.site.text import display, lines_html, paragraphs_html
+from lawreport.site.text import display, lines_html, opening, paragraphs_html
 
 
 @dataclass
@@ -41,6 +41,7 @@ class SectionView:
     depth: int
     path: str  # page path, script independent
     body: Markup  # own paragraphs, escaped
+    opening: str  # the first sentence of its own text (shown on its parent's page), not escaped
     metrics: list[dict]  # visible ones (not "hidden"), for callout cards
     source: Section
     parent: "SectionView | None" = None
@@ -142,6 +143,7 @@ def _section_view(section: Section, report: Report, script: str, parent: Section
         category=section.category, depth=(parent.depth + 1) if parent else 1,
         path=urls.section(report.id, section.id),
         body=paragraphs_html(section, script, report.script),
+        opening=opening(section, script, report.script),
         metrics=[_display_metric(m, report.script, script) for m in section.metrics if not m.get("hidden")],
         source=section, parent=parent, note=notes.get(section.id, {}).get(script))
     view.children = [_section_view(c, report, script, view, notes) for c in section.children]

@@ -111,3 +111,24 @@ def lines_html(text: str, script: str, source_script: str) -> Markup:
     """Free text outside sections (preamble): one <p> per stored line."""
     return Markup("\n".join(f"<p>{escape(display(line, source_script, script))}</p>"
                             for line in text.split("\n") if line.strip()))
+
+
+OPENING_LIMIT = 80  # characters of an opening sentence shown on a parent's page
+_SENTENCE_END = "。！？!?"
+_CLOSING = "”’」』）)"  # a sentence that ends inside quotes or brackets ends after them
+
+
+def opening(section: Section, script: str, source_script: str, limit: int = OPENING_LIMIT) -> str:
+    """The first sentence of the section's own text as displayed (plain text: escape it); one
+    longer than ``limit`` characters is cut there and ends in an ellipsis; '' for a section with
+    no text of its own.  A parent's page shows this for each child instead of its whole text."""
+    first = next((line.strip() for line in section.text.split("\n") if line.strip()), "")
+    if not first:
+        return ""
+    shown = display(first, source_script, script)
+    ends = [i for i in (shown.find(c) for c in _SENTENCE_END) if i >= 0]
+    end = min(ends) + 1 if ends else len(shown)
+    while end < len(shown) and shown[end] in _CLOSING:
+        end += 1
+    sentence = shown[:end]
+    return sentence if len(sentence) <= limit else sentence[:limit].rstrip() + "……"
