@@ -21,6 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+import re
+
 import jinja2
 
 from lawreport.core import urls
@@ -29,6 +31,25 @@ from lawreport.core.script import HANS, HANT, SCRIPTS
 from lawreport.content.writer import SiteWriter
 
 OTHER = {HANS: HANT, HANT: HANS}
+
+
+# Elements whose text keeps its whitespace as written (a BibTeX or RIS record, a script).
+_VERBATIM = re.compile(r"<(pre|textarea|script|style)\b.*?</\1\s*>", re.S | re.I)
+_INDENT = re.compile(r"[ \t]*\n[ \t\r\n]*")  # ASCII only: U+3000 and U+00A0 in text are kept
+
+
+def compact_html(html: str) -> str:
+    """The templates' indentation and blank lines dropped outside <pre>, <textarea>, <script> and
+    <style>.  A run of white space holding a line break becomes that one line break: the
+    browser shows both as the same single space (or none between blocks), so the page looks the
+    same and every page is some 4 % smaller (issue 17)."""
+    out, pos = [], 0
+    for m in _VERBATIM.finditer(html):
+        out.append(_INDENT.sub("\n", html[pos:m.start()]))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(_INDENT.sub("\n", html[pos:]))
+    return "".join(out)
 
 
 def make_env(templates_dir: Path) -> jinja2.Environment:
@@ -96,8 +117,8 @@ class SiteRenderer:
 
     def render_page(self, template: str, path: str, script: str, absolute_links: bool = False,
                     **context) -> None:
-        html = self.env.get_template(template).render(
-            **self.context(path, script, absolute_links), **context)
+        html = compact_html(self.env.get_template(template).render(
+            **self.context(path, script, absolute_links), **context))
         self.writer.write(urls.in_script(path, script), html)
         if script == HANS and not absolute_links:
             self.pages.append(path)
