@@ -102,7 +102,9 @@ def build_fingerprint(shared: str, content_dir: Path, extra: dict[str, bytes] | 
 class Manifest:
     fingerprint: str = ""
     files: dict[str, str] = field(default_factory=dict)  # rel path -> sha256
-    reports: dict[str, dict] = field(default_factory=dict)  # id -> {"key", "files", "sizes", "pages"}
+    # id -> {"key" (of its pages: folder + neighbours), "files", "sizes", "pages", "content_key" (of
+    # its folder alone), "identity" ([issuer id, year]: see build/identity.py)}
+    reports: dict[str, dict] = field(default_factory=dict)
     sizes: dict[str, int] = field(default_factory=dict)  # rel path -> bytes
     site: str = ""  # the site folder described ("device:inode"): another folder's files are not these
 

@@ -1,34 +1,35 @@
 """The build, one function per step:
 
-    plan (discover, guard the output, fingerprint: nothing changed? stop) -> per report: load (parse if needed) -> analyse -> render
-    -> site-wide pages (home, search, editorial, 404) -> search index -> static -> sitemap -> swap in
+    plan (discover, guard the output, fingerprint: nothing changed? stop)
+    -> per report (build/reports.py): identities and the issuer's previous/next year -> load
+       (parse if needed) -> analyse -> render, in worker processes
+    -> pages across reports -> site-wide pages (home, search, editorial, 404) -> search index
+    -> static -> sitemap -> swap in
 
-Per-report work runs in worker processes when several reports need it (``jobs``); its output is a
-pure function of its inputs, so the site is byte-identical whatever the number of workers.  Unchanged
-reports are not even loaded: their pages are linked from the previous site (see ``cache``).
+Per-report output is a pure function of its job, so the site is byte-identical whatever the
+number of workers.  Unchanged reports (same folder, same neighbours) are not even loaded: their
+pages are linked from the previous site (see ``cache`` and ``identity``).
 The CLI imports this module only after ``plan`` (cheap) found work to do: that is the one lazy
-boundary; jieba itself is loaded on first use, in ``warm_up`` or a worker.
+boundary; jieba itself is loaded on first use, in ``reports.warm_up`` or a worker.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Callable
 
 import jinja2
 
-from lawreport.analyse import segment
-from lawreport.analyse.across.issuers import issuer_id
+from lawreport.analyse.across.issuers import identity, issuer_id
 from lawreport.build import cache as cache_mod
 from lawreport.build import outguard
 from lawreport.build import load as load_mod
 from lawreport.build.plan import Plan, plan
-from lawreport.content import export, store
+from lawreport.build.reports import ReportJob, ReportOutput, build_reports
 from lawreport.content import folders as content_mod
 from lawreport.content.writer import SiteWriter
 from lawreport.core import urls
@@ -36,105 +37,14 @@ from lawreport.core.errors import LawreportError, SetupError
 from lawreport.core.model import Report
 from lawreport.core.script import SCRIPTS
 from lawreport.search import index as search_index
-from lawreport.search.index import section_docs
-from lawreport.search.tokenize import tokenize
 from lawreport.site import render as pages_mod
-from lawreport.site import analysis as analysis_site
 from lawreport.site import sitemap
 from lawreport.site.across import render_across
 from lawreport.site.context import count_figures
 from lawreport.site.display import display_text
 from lawreport.site.markdown_pages import load_pages
-from lawreport.site.notes import load_notes
 from lawreport.site.pages import SiteRenderer
 from lawreport.site.text import display
-
-PARALLEL_FROM = 4  # fewer reports to rebuild than this: a worker pool costs more than it saves
-
-
-@dataclass
-class ReportJob:
-    index: int
-    folder: content_mod.ReportFolder
-    key: str
-    templates_dir: Path
-    base_url: str | None
-    site_globals: dict
-
-
-@dataclass
-class ReportOutput:
-    index: int
-    key: str
-    report: Report
-    files: dict[str, str]
-    sizes: dict[str, int]
-    pages: list[str]  # for the sitemap
-    search_docs: list
-    messages: list[str] = field(default_factory=list)
-    reused: int = 0
-    from_cache: bool = False
-    new_yaml: bytes | None = None  # a fresh parse: the report.yaml written once the site is in place
-
-
-# -- per-report steps (run in a worker) -----------------------------------------------------
-
-def load_report(folder: content_mod.ReportFolder) -> tuple[Report, list[str]]:
-    report, messages = load_mod.load_report(folder, write_missing_yaml=False)
-    pages_mod.check_paths([report], {report.id: str(folder.yaml_path)})
-    return report, messages
-
-
-def write_data_downloads(report: Report, writer: SiteWriter) -> None:
-    writer.write(f"{report.id}/report.yaml", store.dumps(report))
-    writer.write(f"{report.id}/report.json", export.dumps(report, issuer_id=issuer_id(report)))
-
-
-def report_views(folder: content_mod.ReportFolder, report: Report):
-    """Both scripts' views of a report, with editor's notes attached (a stray note fails here)."""
-    nav = analysis_site.nav_links(report)
-    downloads = pages_mod.standard_downloads(report) + analysis_site.downloads(report)
-    return pages_mod.views(report, load_notes(folder, report), nav, downloads)
-
-
-def render_report_pages(job: ReportJob, report: Report, writer: SiteWriter) -> list[str]:
-    views = report_views(job.folder, report)
-    analyses = analysis_site.analyse_reports([report], [views])  # also sets the callout cards
-    site = SiteRenderer(job.templates_dir, writer, job.base_url)
-    site.globals.update(job.site_globals)
-    write_data_downloads(report, writer)
-    pages_mod.render_report(site, views)
-    analysis_site.render_analysis(site, [views], analyses, writer)
-    pages_mod.render_removed(site, views, report.removed)
-    return site.pages
-
-
-def search_docs(index: int, report: Report) -> list:
-    return section_docs(index, report, display_text)  # snippets in the pages' punctuation
-
-
-def build_one_report(job: ReportJob, writer: SiteWriter, cached: dict | None) -> ReportOutput:
-    """One report's pages, downloads and search documents; reused whole when its key is unchanged."""
-    if cached is not None:
-        files, sizes = cached["files"], cached["sizes"]
-        if all(writer.adopt(rel, files[rel], sizes[rel]) for rel in files):
-            return ReportOutput(job.index, job.key, cached["report"], dict(files), dict(sizes),
-                                cached["pages"], cached["docs"], reused=len(files), from_cache=True)
-        writer = writer.child()  # an old file went missing: start this report afresh
-    parsed = not job.folder.has_yaml
-    report, messages = load_report(job.folder)
-    pages = render_report_pages(job, report, writer)
-    docs = search_docs(job.index, report)
-    new_yaml = None
-    if parsed:
-        new_yaml = store.dumps(report).encode("utf-8")
-    return ReportOutput(job.index, job.key, report, writer.files, writer.sizes, pages, docs,
-                        messages, writer.reused, new_yaml=new_yaml)
-
-
-def _worker(args: tuple[ReportJob, Path, Path, dict, dict | None]) -> ReportOutput:
-    job, out_dir, tmp, previous, cached = args
-    return build_one_report(job, SiteWriter(out_dir, previous, tmp), cached)
 
 
 # -- site-wide steps (main process) ---------------------------------------------------------
@@ -175,73 +85,6 @@ def site_globals(content: content_mod.Content) -> dict:
 
 # -- the build --------------------------------------------------------------------------
 
-class Progress:
-    """``[ 120/1000] reports`` on a terminal; silent in CI and when stderr is not a terminal."""
-
-    def __init__(self, total: int):
-        self.total = total
-        self.on = total > 1 and sys.stderr.isatty() and not os.environ.get("CI")
-        self.done = 0
-
-    def step(self) -> None:
-        self.done += 1
-        if self.on:
-            sys.stderr.write(f"\r[{self.done:>{len(str(self.total))}}/{self.total}] reports")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.on:
-            sys.stderr.write("\r" + " " * (2 * len(str(self.total)) + 12) + "\r")
-
-
-def warm_up() -> None:
-    """Load jieba (its dictionary and tagger) once in the parent, so forked workers share it
-    instead of each loading it again (about a second per worker)."""
-    tokenize("法治政府建设")
-    segment.tagged("法治政府建设")
-
-
-def run_report_jobs(jobs: list[ReportJob], writer: SiteWriter, manifest: cache_mod.Manifest,
-                    cache: cache_mod.BuildCache, workers: int) -> list[ReportOutput]:
-    def cached_for(job: ReportJob) -> dict | None:
-        entry = manifest.reports.get(job.folder.id)
-        if not entry or entry.get("key") != job.key:
-            return None
-        data = cache.load_report_data(job.key)
-        return {**entry, **data} if data else None
-
-    def previous_of(job: ReportJob) -> dict:  # only this report's files: tasks stay small
-        entry = manifest.reports.get(job.folder.id)
-        return {rel: writer.previous[rel] for rel in entry["files"] if rel in writer.previous} if entry else {}
-
-    tasks = [(job, writer.out_dir, writer.tmp, previous_of(job), cached_for(job)) for job in jobs]
-    todo = sum(1 for task in tasks if task[-1] is None)
-    progress = Progress(len(tasks))
-    outputs: list[ReportOutput] = []
-    try:
-        if workers > 1 and todo >= PARALLEL_FROM:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            fork = sys.platform.startswith("linux")
-            if fork:
-                warm_up()
-            context = multiprocessing.get_context("fork" if fork else "spawn")
-            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-                for output in pool.map(_worker, tasks, chunksize=max(1, len(tasks) // (workers * 8))):
-                    outputs.append(output)
-                    progress.step()
-        else:
-            for task in tasks:
-                outputs.append(_worker(task))
-                progress.step()
-    finally:
-        progress.close()
-    for output in outputs:
-        writer.merge(output.files, output.sizes, output.reused)
-    return outputs
-
-
 def build(content_dir: Path, out_dir: Path, templates_dir: Path | None = None,
           base_url: str | None = None, log: Callable[[str], None] = print, jobs: int = 0,
           clean: bool = False) -> str:
@@ -266,9 +109,8 @@ def run(the_plan: Plan, log: Callable[[str], None] = print, jobs: int = 0,
     writer = SiteWriter(out_dir, previous=manifest.files)
     try:
         globals_ = site_globals(content)
-        report_jobs = [ReportJob(i, folder, cache_mod.report_key(shared, folder.path), templates_dir,
-                                 base_url, globals_) for i, folder in enumerate(content.reports)]
-        outputs = run_report_jobs(report_jobs, writer, manifest, cache, workers)
+        report_jobs, outputs = build_reports(content.reports, shared, templates_dir, base_url, globals_,
+                                             writer, manifest, cache, workers)
         for output in outputs:
             for message in output.messages:
                 log(message)
@@ -345,17 +187,21 @@ def _save_cache(cache: cache_mod.BuildCache, shared: str, fingerprint: str,
     """
     new_yaml = {os.path.abspath(job.folder.yaml_path): o.new_yaml
                 for o, job in zip(outputs, report_jobs) if o.new_yaml is not None}
+    content_keys = [job.content_key for job in report_jobs]
     if new_yaml:
         fingerprint = cache_mod.build_fingerprint(shared, content_root, new_yaml)
-        for o, job in zip(outputs, report_jobs):
+        for i, (o, job) in enumerate(zip(outputs, report_jobs)):
             if o.new_yaml is not None:
-                o.key = cache_mod.report_key(shared, job.folder.path, new_yaml)
+                content_keys[i] = cache_mod.report_key(shared, job.folder.path, new_yaml)
+                o.key = replace(job, content_key=content_keys[i], preloaded=None).key
     manifest = cache_mod.Manifest(fingerprint, dict(writer.files), sizes=dict(writer.sizes),
                                   site=cache_mod.folder_id(writer.tmp))
     try:
-        for output in outputs:
+        for output, content_key in zip(outputs, content_keys):
             manifest.reports[output.report.id] = {"key": output.key, "files": output.files,
-                                                 "sizes": output.sizes, "pages": output.pages}
+                                                 "sizes": output.sizes, "pages": output.pages,
+                                                 "content_key": content_key,
+                                                 "identity": list(identity(output.report))}
             cache.save_report_data(output.key, {"report": output.report, "docs": output.search_docs})
         cache.save(manifest)
     except OSError as exc:

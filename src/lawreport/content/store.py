@@ -323,3 +323,38 @@ def load(path: Path, report_id: str | None = None) -> Report:
     except OSError as exc:
         raise LawreportError(f"cannot read: {exc.strerror}", str(path)) from None
     return loads(text, str(path), report_id or path.parent.name)
+
+
+# -- a report's identity, cheaply ---------------------------------------------------------
+
+IDENTITY_KEYS = ("title", "issuer", "issuer_id", "year")  # all the issuer id and the year need
+_TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*:(?=[ \t\r\n]|$)", re.MULTILINE)
+
+
+def identity_fields(text: str) -> dict | None:
+    """``title``, ``issuer``, ``issuer_id`` and ``year`` of a report.yaml, read from their own
+    top-level entries only (a key at the start of a line and the lines under it), a small part
+    of the file, and checked as ``loads`` checks them.  None when they cannot be read that way
+    (the file is not laid out as ``dumps`` writes it, or is invalid); the build then learns them
+    when it loads the report, and its identity pre-pass (build/identity.py) checks every guess."""
+    starts = [(m.start(), m.group(1)) for m in _TOP_KEY.finditer(text)]
+    chunks = []
+    for i, (at, key) in enumerate(starts):
+        if key in IDENTITY_KEYS:
+            chunk = text[at:starts[i + 1][0] if i + 1 < len(starts) else len(text)]
+            chunks.append(chunk if chunk.endswith("\n") else chunk + "\n")
+    reader = None
+    try:
+        reader = _Reader("".join(chunks), "")
+        root = reader.loader.get_single_node()
+        if root is None:
+            return None
+        values = reader.mapping(root, "", {k: REPORT_KEYS[k] for k in IDENTITY_KEYS})
+        if values.get("issuer_id") and pathnames.problem("issuer id", values["issuer_id"]):
+            return None
+    except (yaml.YAMLError, LawreportError):
+        return None
+    finally:
+        if reader is not None:
+            reader.loader.dispose()
+    return {k: values.get(k, "" if k != "year" else None) for k in IDENTITY_KEYS}

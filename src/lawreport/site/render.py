@@ -119,12 +119,22 @@ def write_citation_downloads(site: SiteRenderer, view: dict[str, ReportView]) ->
                       citations.csl_json([citations.csl_item(r, accessed=None) for r in records]) + "\n")
 
 
-def render_report(site: SiteRenderer, view: dict[str, ReportView]) -> None:
-    """Overview, full text and one page per section, in both scripts."""
+def year_links(links) -> dict:
+    """The overview's links to the issuer's previous and next year's report: ``links`` has
+    ``previous`` and ``next``, each (report id, year) or None (build/identity.py)."""
+    def link(neighbour):
+        return {"path": urls.report(neighbour[0]), "year": neighbour[1]} if neighbour else None
+    return {"previous": link(getattr(links, "previous", None)), "next": link(getattr(links, "next", None))}
+
+
+def render_report(site: SiteRenderer, view: dict[str, ReportView], links=None) -> None:
+    """Overview, full text and one page per section, in both scripts; ``links``: the issuer's
+    previous and next year (see ``year_links``), shown on the overview."""
     any_view = view[SCRIPTS[0]]
     write_citation_downloads(site, view)
+    years = year_links(links)
     site.render_both("overview.html", urls.report(any_view.id),
-                     lambda s: {"report": view[s], "cite": _cite(site, view[s], None)})
+                     lambda s: {"report": view[s], "cite": _cite(site, view[s], None), "years": years})
     site.render_both("fulltext.html", urls.full_text(any_view.id),
                      lambda s: {"report": view[s], "cite": _cite(site, view[s], None)})
     sections = {s: {sec.id: sec for sec in view[s].walk()} for s in SCRIPTS}

@@ -23,6 +23,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report_list": ("收录的报告", "收錄的報告"),
     "issuer": ("发布机关", "發布機關"),
     "issuer_reports": ("该机关各年度报告", "該機關各年度報告"),
+    "issuer_years": ("该机关其他年度的报告", "該機關其他年度的報告"),
+    "previous_year": ("上一年度", "上一年度"),
+    "next_year": ("下一年度", "下一年度"),
+    "year_report": ("年度报告", "年度報告"),  # after the year: 2022年度报告
     "corpus_link": ("全部报告概览：发布机关、指标、引用文件、规定内容", "全部報告概覽：發布機關、指標、引用文件、規定內容"),
     "addressee": ("报送对象", "報送對象"),
     "date": ("成文日期", "成文日期"),

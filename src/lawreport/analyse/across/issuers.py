@@ -135,11 +135,32 @@ def group(reports: list[Report]) -> list[Issuer]:
     return [by_id[k] for k in sorted(by_id)]
 
 
-def neighbours(reports: list[Report]) -> dict[str, tuple[str | None, str | None]]:
-    """Report id -> (previous, next) report of the same issuer by year."""
+Identity = tuple[str, "int | None"]  # (issuer id, year covered)
+
+
+def identity(report: Report) -> Identity:
+    return issuer_id(report), report.year
+
+
+def year_neighbours(identities: dict[str, Identity]) -> dict[str, tuple[str | None, str | None]]:
+    """Report id -> (the same issuer's report of the nearest earlier year, of the nearest later
+    year), None where there is none.  Undated reports and reports of no known issuer
+    (``unknown``) have none and are nobody's; of two reports of one year, the first by id is that
+    year's.  Plain data in, plain data out: the build computes it before loading any report."""
+    years: dict[str, dict[int, str]] = {}
+    for rid in sorted(identities):
+        iid, year = identities[rid]
+        if year is not None and iid != "unknown":
+            years.setdefault(iid, {}).setdefault(year, rid)
     out: dict[str, tuple[str | None, str | None]] = {}
-    for issuer in group(reports):
-        ids = issuer.report_ids
-        for i, rid in enumerate(ids):
-            out[rid] = (ids[i - 1] if i else None, ids[i + 1] if i + 1 < len(ids) else None)
+    for rid, (iid, year) in identities.items():
+        mine = years.get(iid, {}) if year is not None and iid != "unknown" else {}
+        earlier = [y for y in mine if y < year]
+        later = [y for y in mine if y > year]
+        out[rid] = (mine[max(earlier)] if earlier else None, mine[min(later)] if later else None)
     return out
+
+
+def neighbours(reports: list[Report]) -> dict[str, tuple[str | None, str | None]]:
+    """Report id -> (previous, next) report of the same issuer by year (``year_neighbours``)."""
+    return year_neighbours({r.id: identity(r) for r in reports})
