@@ -138,3 +138,29 @@ def test_an_editors_issuer_id_moves_a_report_to_another_issuer(content, tmp_path
     run(content, site)
     assert links(site, "wujiang-2022") == ("wujiang-2021", None)
     assert links(site, "wujiang-2023") == (None, None)
+
+
+def test_identity_fields_read_as_the_full_load_reads_them():
+    seed = ROOT / "content" / "reports" / "zjg-2023" / "report.yaml"
+    text = seed.read_text(encoding="utf-8")
+    report = store.loads(text, str(seed), "zjg-2023")
+    assert store.identity_fields(text) == {"title": report.title, "issuer": report.issuer,
+                                           "issuer_id": "", "year": 2023}
+    joint = text.replace("issuer: 張家港市人民政府\n", "issuer: |-\n  中共張家港市委\n  張家港市人民政府\nissuer_id: zjg\n")
+    assert store.identity_fields(joint) == {"title": report.title, "issuer": "中共張家港市委\n張家港市人民政府",
+                                            "issuer_id": "zjg", "year": 2023}
+    assert store.identity_fields("{title: x, year: 2023}") is None  # not laid out as written: no guess
+    assert store.identity_fields(text.replace("year: 2023", "year: twenty")) is None
+    assert store.identity_fields(text.replace("\nyear: 2023\n", "\nyear: 2023\nyear: 2024\n")) is None
+
+
+def test_year_neighbours():
+    from lawreport.analyse.across.issuers import year_neighbours
+    found = year_neighbours({"a21": ("a", 2021), "a23": ("a", 2023), "a23b": ("a", 2023), "a24": ("a", 2024),
+                             "ax": ("a", None), "u1": ("unknown", 2021), "u2": ("unknown", 2022),
+                             "b22": ("b", 2022)})
+    assert found["a21"] == (None, "a23")  # a gap year: the nearest later one
+    assert found["a23"] == ("a21", "a24") and found["a23b"] == ("a21", "a24")
+    assert found["a24"] == ("a23", None)  # of two reports of one year, the first by id
+    assert found["ax"] == (None, None) and found["u1"] == found["u2"] == (None, None)
+    assert found["b22"] == (None, None)
