@@ -136,3 +136,30 @@ def test_write_is_atomic_and_leaves_no_temporary_file(tmp_path):
     report = store.loads(VALID, "report.yaml", "x")
     store.write(report, tmp_path / "report.yaml")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.yaml"]
+
+
+AWKWARD = ["", " ", " a", "a ", "a\n", "\na", "a\n\nb", "a\n b", "tab\there", "x: y", "- a", "#c", "'q'",
+           '"d"', "null", "yes", "1.0", "~", "\u2028", "a\u2028b", "\x85", "\ufeff頭", "\u3000全角\u3000",
+           "長" * 40, "長" * 40 + "\n", "\t長" * 20, "a\r\nb", "\x07bell", "\ue000私用", "𠀀𡈽村",
+           "C:\\Users\\長", "長 #", "- 長" * 20, "長\n\n\n", "長\n  長", "!tag", "&a", "*a", "{a}", "|", "😀"]
+
+
+@pytest.mark.parametrize("value", AWKWARD)
+def test_fast_dump_writes_the_pure_python_emitters_bytes(value):
+    """libyaml is used for speed only where it writes what PyYAML's own emitter writes."""
+    import yaml
+
+    for data in ({"k": value}, {"k": [value, {"x": value}], "t": "長" * 40}):
+        pure = yaml.dump(data, Dumper=store._Dumper, **store._DUMP_OPTIONS)
+        assert store._dump(data) == pure
+
+
+def test_fast_dump_keeps_characters_beyond_the_basic_plane_unescaped():
+    assert store._dump({"place": "𠀀𡈽村"}) == "place: 𠀀𡈽村\n"
+
+
+def test_seed_dump_is_the_pure_python_emitters():
+    import yaml
+
+    data = store.report_to_dict(store.load(SEED_YAML, "zjg-2023"))
+    assert store._dump(data) == yaml.dump(data, Dumper=store._Dumper, **store._DUMP_OPTIONS)
