@@ -79,9 +79,11 @@ def _textrank(sequences: list[list[str]]) -> list[tuple[str, float]]:
     if not nodes:
         return []
     out_weight = {n: sum(graph[n].values()) for n in nodes}
+    # each node's in-links with their weights already divided by the neighbour's out-weight
+    links = {n: [(m, w / out_weight[m]) for m, w in graph[n].items()] for n in nodes}
     score = {n: 1.0 / len(nodes) for n in nodes}
     for _ in range(10):
-        score = {n: (1 - DAMPING) + DAMPING * sum(w / out_weight[m] * score[m] for m, w in graph[n].items())
+        score = {n: (1 - DAMPING) + DAMPING * sum(share * score[m] for m, share in links[n])
                  for n in nodes}
     top = max(score.values())
     return [(n, s / top) for n, s in score.items()]
@@ -98,9 +100,12 @@ def _keywords(ranked: list[tuple[str, float]], per_section: list[tuple[str, Coun
 
 
 def keyword_set(sections: list[Section], scope_id: str | None,
-                idf: dict[str, float] | None = None) -> KeywordSet:
-    """Keywords of ``sections``; ``idf`` of the whole report (default: of these sections)."""
-    sequences = [(s.id, section_words(s)) for top in sections for s in top.walk()]
+                idf: dict[str, float] | None = None,
+                words_of: dict[str, list[str]] | None = None) -> KeywordSet:
+    """Keywords of ``sections``; ``idf`` of the whole report (default: of these sections);
+    ``words_of`` the sections' words when already cut (section id -> ``section_words``)."""
+    sequences = [(s.id, words_of[s.id] if words_of is not None else section_words(s))
+                 for top in sections for s in top.walk()]
     idf = idf if idf is not None else section_idf([words for _, words in sequences])
     per_section = [(sid, Counter(words)) for sid, words in sequences]
     every = [w for _, words in sequences for w in words]
@@ -109,6 +114,9 @@ def keyword_set(sections: list[Section], scope_id: str | None,
 
 
 def keywords(report: Report) -> list[KeywordSet]:
-    """The whole report first, then one set per part (weighed by the whole report's sections)."""
-    idf = section_idf([section_words(s) for s in report.walk()])
-    return [keyword_set(report.sections, None, idf)] + [keyword_set([p], p.id, idf) for p in report.sections]
+    """The whole report first, then one set per part (weighed by the whole report's sections).
+    Each section's words are found once and shared by the IDF and every set."""
+    words_of = {s.id: section_words(s) for s in report.walk()}
+    idf = section_idf(list(words_of.values()))
+    return ([keyword_set(report.sections, None, idf, words_of)]
+            + [keyword_set([p], p.id, idf, words_of) for p in report.sections])

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lawreport.analyse import postags
+from lawreport.core import jieba_loader
 from lawreport.core.jieba_loader import jieba_module
 
 
@@ -42,6 +43,7 @@ class Token:
 GENRE_VERBS = ("制发", "印发", "审结", "办结", "调处", "复评", "抽检", "督办")
 _TERMS = {**{t: "n" for t in GENRE_TERMS}, **{v: "v" for v in GENRE_VERBS}}
 _MAX_PARTS = 4  # a genre term is at most this many jieba words
+_STARTS = {t[:i] for t in _TERMS for i in range(1, len(t))}  # a term's first word is one of these
 
 
 @lru_cache(maxsize=None)
@@ -55,6 +57,10 @@ def _merge_terms(tokens: list[Token]) -> tuple[Token, ...]:
     """Join consecutive words that make a genre term (行政|规范性|文件 -> 行政规范性文件)."""
     out, i = [], 0
     while i < len(tokens):
+        if tokens[i].word not in _STARTS:  # most words begin no term
+            out.append(tokens[i])
+            i += 1
+            continue
         for j in range(min(len(tokens), i + _MAX_PARTS), i + 1, -1):
             word = "".join(t.word for t in tokens[i:j])
             if word in _TERMS:
@@ -69,7 +75,7 @@ def _merge_terms(tokens: list[Token]) -> tuple[Token, ...]:
 
 @lru_cache(maxsize=8192)
 def _cut(text: str, pos: bool) -> tuple[Token, ...]:
-    found = jieba_module().lcut(text)
+    found = jieba_loader.cut(text)
     if pos:  # tags of dictionary words from jieba's table, the others as posseg would tag them
         table = _tag_table().tags(found)
         pairs = [(w, table.get(w) or postags.fallback_tag(w)) for w in found]
@@ -91,8 +97,9 @@ def words(text: str) -> tuple[Token, ...]:
 def search_words(text: str) -> tuple[str, ...]:
     """Words in search mode: a long word and the shorter words inside it (行政执法 -> 行政, 执法,
     行政执法), so that 执法 in one item meets 行政执法 in another."""
-    found = list(jieba_module().cut_for_search(text))
-    return tuple(found + [t.word for t in words(text) if t.word in _TERMS and t.word not in found])
+    found = jieba_loader.search_mode(jieba_loader.cut(text))
+    seen = set(found)
+    return tuple(found + [t.word for t in words(text) if t.word in _TERMS and t.word not in seen])
 
 
 def tagged(text: str) -> tuple[Token, ...]:

@@ -30,6 +30,7 @@ from lawreport.core.model import Report
 from lawreport.search.index import section_docs
 from lawreport.search.tokenize import tokenize
 from lawreport.site import analysis as analysis_site
+from lawreport.site import database
 from lawreport.site import render as pages_mod
 from lawreport.site.display import display_text
 from lawreport.site.notes import load_notes
@@ -63,6 +64,7 @@ class ReportOutput:
     sizes: dict[str, int]
     pages: list[str]  # for the sitemap
     search_docs: list
+    fts: list | None = None  # the database's word rows (site/database.fts_rows)
     messages: list[str] = field(default_factory=list)
     reused: int = 0
     from_cache: bool = False
@@ -111,16 +113,18 @@ def build_one_report(job: ReportJob, writer: SiteWriter, cached: dict | None) ->
         files, sizes = cached["files"], cached["sizes"]
         if all(writer.adopt(rel, files[rel], sizes[rel]) for rel in files):
             return ReportOutput(job.index, job.key, cached["report"], dict(files), dict(sizes),
-                                cached["pages"], cached["docs"], reused=len(files), from_cache=True)
+                                cached["pages"], cached["docs"], cached.get("fts"), reused=len(files),
+                                from_cache=True)
         writer = writer.child()  # an old file went missing: start this report afresh
     parsed = not job.folder.has_yaml
     report, messages = job.preloaded or load_report(job.folder)
     pages = render_report_pages(job, report, writer)
     docs = search_docs(job.index, report)
+    fts = database.fts_rows(report)  # here, while the report's cut is in this worker's cache
     new_yaml = None
     if parsed:
         new_yaml = store.dumps(report).encode("utf-8")
-    return ReportOutput(job.index, job.key, report, writer.files, writer.sizes, pages, docs,
+    return ReportOutput(job.index, job.key, report, writer.files, writer.sizes, pages, docs, fts,
                         list(messages), writer.reused, new_yaml=new_yaml)
 
 

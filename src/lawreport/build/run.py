@@ -121,7 +121,7 @@ def run(the_plan: Plan, log: Callable[[str], None] = print, jobs: int = 0,
         site = SiteRenderer(templates_dir, writer, base_url)
         site.globals.update(globals_)
         render_site_pages(site, content, reports)
-        render_across(site, reports)
+        render_across(site, reports, {o.report.id: o.fts for o in outputs if o.fts is not None})
         write_search_index(reports, [o.search_docs for o in outputs], writer)
         pages_mod.copy_static(templates_dir, writer)
         pages = [p for o in outputs for p in o.pages] + site.pages
@@ -202,7 +202,8 @@ def _save_cache(cache: cache_mod.BuildCache, shared: str, fingerprint: str,
                                                  "sizes": output.sizes, "pages": output.pages,
                                                  "content_key": content_key,
                                                  "identity": list(identity(output.report))}
-            cache.save_report_data(output.key, {"report": output.report, "docs": output.search_docs})
+            cache.save_report_data(output.key, {"report": output.report, "docs": output.search_docs,
+                                                "fts": output.fts})
         cache.save(manifest)
     except OSError as exc:
         cache.forget()

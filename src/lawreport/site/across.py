@@ -191,13 +191,15 @@ def indicators_csv(a: CorpusAnalysis) -> str:
     return out.getvalue()
 
 
-def render_across(site, reports: list[Report]) -> CorpusAnalysis:
-    """All pages and files across reports; returns the analysis (for tests and benchmarks)."""
+def render_across(site, reports: list[Report],
+                  fts: dict[str, list[tuple[str, str, str]]] | None = None) -> CorpusAnalysis:
+    """All pages and files across reports; returns the analysis (for tests and benchmarks).
+    ``fts``: the database's word rows per report (``database.fts_rows``), when the workers made them."""
     a = analyse_corpus(reports)
     _NAMES.clear()
     site.writer.write(INDICATORS_CSV, indicators_csv(a))
     site.writer.write(database.NAME, database.database_bytes(database.Corpus(
-        reports, a.issuers, a.figures, a.documents)))
+        reports, a.issuers, a.figures, a.documents, fts)))
 
     def page(template: str, path: str, extra) -> None:
         site.render_both(f"across/{template}", path,

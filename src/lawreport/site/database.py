@@ -105,12 +105,19 @@ class Corpus:
     issuers: list[Issuer]
     figures: dict[str, list[Figure]]  # report id -> its figures
     documents: list[CorpusDocument]
+    fts: dict[str, list[tuple[str, str, str]]] | None = None  # report id -> fts_rows, if made already
 
 
 def words(text: str) -> str:
     """Space-joined search-mode words of the Simplified copy (punctuation and spaces dropped)."""
     return " ".join(w for w in segment.search_words(matching_copy(text)) if w.strip() and any(
         ch.isalnum() for ch in w))
+
+
+def fts_rows(report: Report) -> list[tuple[str, str, str]]:
+    """(section id, heading words, text words) of every section in reading order: the
+    ``sections_fts`` rows, made in the build's workers beside the pages (the cut is cached there)."""
+    return [(s.id, words(s.number + s.title), words(s.text)) for s in report.walk()]
 
 
 def _fill(db: sqlite3.Connection, corpus: Corpus) -> None:
@@ -124,14 +131,13 @@ def _fill(db: sqlite3.Connection, corpus: Corpus) -> None:
         db.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                    (report.id, report.issuer, issuer_id(report), report.year, report.date or None,
                     report.title, report.script, provenance))
-        rows, fts = [], []
+        rows = []
         position = 0
 
         def visit(section, parent):
             nonlocal position
             rows.append((report.id, section.id, parent, position, section.number, section.title,
                          section.category, section.text))
-            fts.append((report.id, section.id, words(section.number + section.title), words(section.text)))
             position += 1
             for child in section.children:
                 visit(child, section.id)
@@ -139,7 +145,10 @@ def _fill(db: sqlite3.Connection, corpus: Corpus) -> None:
         for part in report.sections:
             visit(part, None)
         db.executemany("INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        db.executemany("INSERT INTO sections_fts (report_id, section_id, title, words) VALUES (?, ?, ?, ?)", fts)
+        made = (corpus.fts or {}).get(report.id)
+        fts = made if made is not None else fts_rows(report)
+        db.executemany("INSERT INTO sections_fts (report_id, section_id, title, words) VALUES (?, ?, ?, ?)",
+                       [(report.id, *row) for row in fts])
         db.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        [(report.id, f.metric.section, f.metric.id, f.metric.value, f.metric.unit,
                          f.metric.label, f.metric.qualifier, f.metric.text, f.indicator or None)
